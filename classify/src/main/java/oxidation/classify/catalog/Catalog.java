@@ -32,12 +32,14 @@ public final class Catalog {
     private final List<Tool> tools;
     private final Map<String, Tool> byId;
     private final Map<String, List<String>> contexts;
+    private final Map<String, List<String>> signals;
     private final List<Lookalike> lookalikes;
 
     private Catalog(String version, CatalogFile file) {
         this.version = version;
         this.tools = List.copyOf(file.tools());
         this.contexts = Map.copyOf(file.contexts() == null ? Map.of() : file.contexts());
+        this.signals = Map.copyOf(file.signals() == null ? Map.of() : file.signals());
         this.lookalikes = file.lookalikes() == null ? List.of() : List.copyOf(file.lookalikes());
         Map<String, Tool> ids = new LinkedHashMap<>();
         for (Tool tool : tools) {
@@ -86,6 +88,14 @@ public final class Catalog {
     /** Named sets of context words that tools refer to as {@code @name}. */
     public Map<String, List<String>> contexts() {
         return contexts;
+    }
+
+    /**
+     * Named phrase lists the relevance rules read: {@code rust}, {@code rustNot}, {@code link},
+     * {@code python}, {@code rustCode}, {@code releaseNotes}, {@code pydanticV1}, {@code pydanticV2}.
+     */
+    public Map<String, List<String>> signals() {
+        return signals;
     }
 
     /** Projects deliberately left out of the catalog. */

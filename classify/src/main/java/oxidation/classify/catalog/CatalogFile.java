@@ -5,5 +5,5 @@ import java.util.Map;
 
 /** The shape of the catalog resource file, as Jackson reads it. */
 record CatalogFile(int format, String version, String description, Map<String, List<String>> contexts,
-        List<Tool> tools, List<Lookalike> lookalikes) {
+        Map<String, List<String>> signals, List<Tool> tools, List<Lookalike> lookalikes) {
 }
