@@ -1,0 +1,2 @@
+/** Reading CHANGELOG files in Markdown and reStructuredText into one release per version heading. */
+package oxidation.ingest.changelog;

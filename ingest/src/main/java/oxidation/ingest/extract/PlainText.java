@@ -1,0 +1,125 @@
+package oxidation.ingest.extract;
+
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * HTML to plain text: entities decoded, tags, scripts and styles dropped, whitespace collapsed, block
+ * elements separated by a blank line and {@code <br>} by a line break.
+ */
+public final class PlainText {
+
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "head", "svg",
+            "iframe", "object", "embed", "button", "select", "textarea");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer",
+            "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "pre",
+            "blockquote", "table", "tr", "figure", "figcaption", "hr", "address", "details", "summary", "form",
+            "fieldset", "body", "html", "caption", "thead", "tbody", "tfoot");
+
+    private PlainText() {
+    }
+
+    /** The text of an HTML fragment or document; null for null. Text without markup is only trimmed. */
+    public static String fromHtml(String html) {
+        if (html == null) {
+            return null;
+        }
+        if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+            return collapse(html);
+        }
+        return of(Jsoup.parseBodyFragment(html).body());
+    }
+
+    /** The text of an element and its descendants. */
+    public static String of(Element root) {
+        Collector collector = new Collector();
+        collector.traverse(root);
+        return collector.text();
+    }
+
+    /** Whitespace runs become one space; the ends are trimmed. */
+    public static String collapse(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static final class Collector implements NodeVisitor {
+        private final StringBuilder out = new StringBuilder();
+        private int skipping;
+        private boolean pendingSpace;
+        private int pendingBreaks;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof Element element) {
+                String tag = element.normalName();
+                if (SKIPPED.contains(tag)) {
+                    skipping++;
+                } else if (skipping == 0 && (tag.equals("td") || tag.equals("th"))) {
+                    pendingSpace = true;
+                } else if (skipping == 0 && tag.equals("br")) {
+                    pendingBreaks = Math.max(pendingBreaks, 1);
+                } else if (skipping == 0 && BLOCKS.contains(tag)) {
+                    pendingBreaks = 2;
+                }
+            } else if (skipping == 0 && node instanceof TextNode text) {
+                append(text.getWholeText());
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element element) {
+                String tag = element.normalName();
+                if (SKIPPED.contains(tag)) {
+                    skipping--;
+                } else if (skipping == 0 && BLOCKS.contains(tag)) {
+                    pendingBreaks = 2;
+                } else if (tag.equals("td") || tag.equals("th")) {
+                    pendingSpace = true;
+                }
+            }
+        }
+
+        private void append(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isWhitespace(c) || c == '\u00A0') {
+                    pendingSpace = true;
+                    continue;
+                }
+                if (out.length() > 0) {
+                    if (pendingBreaks > 0) {
+                        out.append(pendingBreaks > 1 ? "\n\n" : "\n");
+                    } else if (pendingSpace) {
+                        out.append(' ');
+                    }
+                }
+                pendingBreaks = 0;
+                pendingSpace = false;
+                out.append(c);
+            }
+        }
+
+        String text() {
+            return out.toString();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Reading sitemaps and sitemap indexes into the page URLs they list. */
+package oxidation.ingest.sitemap;
