@@ -1,0 +1,63 @@
+package oxidation.classify.service;
+
+import java.time.Clock;
+import oxidation.classify.match.TagResult;
+import oxidation.classify.match.Tagger;
+import oxidation.events.DeadLetter;
+import oxidation.events.InvalidMessageException;
+import oxidation.events.JsonCodec;
+import oxidation.events.RawArticle;
+import oxidation.events.TaggedArticle;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+
+/** Decodes and tags one raw record; a record that cannot be read or tagged becomes a dead letter. */
+final class TagProcessor implements FixedKeyProcessor<String, byte[], Outcome> {
+
+    static final String SERVICE = "classify";
+
+    private final Tagger tagger;
+    private final Clock clock;
+    private FixedKeyProcessorContext<String, Outcome> context;
+
+    TagProcessor(Tagger tagger, Clock clock) {
+        this.tagger = tagger;
+        this.clock = clock;
+    }
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, Outcome> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, byte[]> record) {
+        context.forward(record.withValue(outcome(record.key(), record.value())));
+    }
+
+    private Outcome outcome(String key, byte[] value) {
+        if (value == null) {
+            return new Outcome.Deleted();
+        }
+        try {
+            RawArticle article = JsonCodec.decode(value, RawArticle.class);
+            TagResult result = tagger.tag(article);
+            return new Outcome.Tagged(new TaggedArticle(TaggedArticle.SCHEMA, article, result.tags(),
+                    result.rustInPython(), result.relevance(), result.catalog(), clock.instant()));
+        } catch (InvalidMessageException e) {
+            return failed(key, value, e.getMessage());
+        } catch (RuntimeException e) {
+            return failed(key, value, "tagging failed: " + e);
+        }
+    }
+
+    private Outcome failed(String key, byte[] value, String reason) {
+        RecordMetadata meta = context.recordMetadata().orElse(null);
+        String topic = meta == null ? "unknown" : meta.topic();
+        int partition = meta == null ? -1 : meta.partition();
+        long offset = meta == null ? -1 : meta.offset();
+        return new Outcome.Failed(DeadLetter.of(topic, partition, offset, key, value, reason, SERVICE, clock.instant()));
+    }
+}

@@ -1,0 +1,43 @@
+package oxidation.classify.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ClassifyConfigTest {
+
+    @Test
+    void defaultsToTheOneMachineSetup() {
+        ClassifyConfig config = ClassifyConfig.fromEnv(Map.of());
+
+        assertThat(config).isEqualTo(new ClassifyConfig("localhost:9092", "", "oxidation-classify", null, false));
+    }
+
+    @Test
+    void readsEveryVariable() {
+        ClassifyConfig config = ClassifyConfig.fromEnv(Map.of("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092",
+                "OXIDATION_TOPIC_PREFIX", "staging.", "CLASSIFY_APPLICATION_ID", "classify-b",
+                "CLASSIFY_STATE_DIR", "/var/lib/classify", "CLASSIFY_REPLAY", "true"));
+
+        assertThat(config).isEqualTo(new ClassifyConfig("kafka:9092", "staging.", "classify-b",
+                Path.of("/var/lib/classify"), true));
+    }
+
+    @Test
+    void namesTheConsumerGroupPerCatalogVersionOnlyWhenReplaying() {
+        ClassifyConfig fixed = ClassifyConfig.fromEnv(Map.of());
+        ClassifyConfig replaying = ClassifyConfig.fromEnv(Map.of("CLASSIFY_REPLAY", "true"));
+
+        assertThat(fixed.applicationIdFor("2026.1+abc")).isEqualTo("oxidation-classify");
+        assertThat(replaying.applicationIdFor("2026.1+abc")).isEqualTo("oxidation-classify-2026.1_abc");
+    }
+
+    @Test
+    void rejectsAReplayFlagThatIsNotABoolean() {
+        assertThatThrownBy(() -> ClassifyConfig.fromEnv(Map.of("CLASSIFY_REPLAY", "sometimes")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CLASSIFY_REPLAY");
+    }
+}
