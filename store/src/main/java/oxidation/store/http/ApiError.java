@@ -1,0 +1,5 @@
+package oxidation.store.http;
+
+/** The body of every error answer. */
+record ApiError(String error, String parameter) {
+}

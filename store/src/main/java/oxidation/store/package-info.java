@@ -1,0 +1,2 @@
+/** The store service: its configuration, its wiring and its main. */
+package oxidation.store;

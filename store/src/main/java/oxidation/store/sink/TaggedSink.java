@@ -1,0 +1,257 @@
+package oxidation.store.sink;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import oxidation.events.DeadLetter;
+import oxidation.events.JsonCodec;
+import oxidation.events.Topic;
+import oxidation.events.Topics;
+import oxidation.store.db.Database;
+import oxidation.store.trend.EventPublisher;
+import oxidation.store.trend.TrendDetector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Consumes {@code articles.tagged} and {@code sources.status} into the database. Each poll is one
+ * transaction holding the rows, the trend events they cause and the consumer positions; on assignment
+ * the consumer seeks to the positions stored in the database, so nothing is lost or counted twice.
+ * Records that cannot be read go to {@code articles.tagged.dlq}. One thread owns the consumer;
+ * {@link #close()} wakes it and waits for it.
+ */
+public final class TaggedSink implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TaggedSink.class);
+
+    private final SinkSettings settings;
+    private final BatchWriter writer;
+    private final EventPublisher publisher;
+    private final Producer<String, byte[]> producer;
+    private final Topic<String, DeadLetter> deadLetters;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final Positions positions;
+    private final Clock clock;
+    private final Counter articles;
+    private final Counter dead;
+    private final Timer batches;
+    private final Thread thread;
+    private volatile boolean closed;
+    private volatile boolean polling;
+
+    public TaggedSink(SinkSettings settings, Database db, TrendDetector detector, Producer<String, byte[]> producer,
+            MeterRegistry meters, Clock clock) {
+        this.settings = settings;
+        this.producer = producer;
+        this.clock = clock;
+        this.deadLetters = Topics.ARTICLES_TAGGED_DLQ.withPrefix(settings.topicPrefix());
+        this.publisher = new EventPublisher(db, detector.events(), producer,
+                Topics.TREND_EVENTS.withPrefix(settings.topicPrefix()));
+        this.consumer = new KafkaConsumer<>(consumerProperties(settings), new StringDeserializer(),
+                new ByteArrayDeserializer());
+        OffsetStore offsets = new OffsetStore(settings.groupId());
+        this.positions = new Positions(consumer, db, offsets);
+        this.writer = new BatchWriter(db, detector, offsets, clock);
+        this.articles = meters.counter("oxidation.store.articles");
+        this.dead = meters.counter("oxidation.store.dead.letters");
+        this.batches = meters.timer("oxidation.store.batches");
+        this.thread = new Thread(this::run, "store-sink");
+    }
+
+    private static Properties consumerProperties(SinkSettings settings) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupId());
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000);
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "oxidation-store-" + settings.groupId());
+        return p;
+    }
+
+    /** Starts consuming on the sink's own thread. */
+    public void start() {
+        thread.start();
+    }
+
+    /** Whether the sink's consumer loop runs. */
+    public boolean running() {
+        return polling && thread.isAlive();
+    }
+
+    private void run() {
+        String tagged = Topics.ARTICLES_TAGGED.withPrefix(settings.topicPrefix()).name();
+        String status = Topics.SOURCES_STATUS.withPrefix(settings.topicPrefix()).name();
+        consumer.subscribe(List.of(tagged, status), positions);
+        LOG.info("store sink consuming {} and {} as group {}", tagged, status, settings.groupId());
+        polling = true;
+        try {
+            while (!closed) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(settings.pollTimeout());
+                try {
+                    if (!records.isEmpty()) {
+                        handle(records, tagged);
+                    }
+                    publisher.publishPending();
+                } catch (SQLException | RuntimeException e) {
+                    LOG.warn("store sink batch failed, retrying from the stored positions: {}", e.toString());
+                    positions.rewind();
+                    pause();
+                }
+            }
+        } catch (WakeupException e) {
+            if (!closed) {
+                throw e;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            LOG.error("store sink stopped", e);
+            throw e;
+        } finally {
+            polling = false;
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private void handle(ConsumerRecords<String, byte[]> records, String tagged) throws SQLException {
+        Timer.Sample sample = Timer.start();
+        Batch batch = new Batch(tagged);
+        for (ConsumerRecord<String, byte[]> record : records) {
+            batch.add(record, clock.instant());
+        }
+        batch.skippedStatuses.forEach(reason -> LOG.warn("skipped an unreadable source status: {}", reason));
+        List<DeadLetter> letters = new ArrayList<>();
+        writer.write(batch, positions.committed(), sent -> {
+            sendDeadLetters(sent);
+            letters.addAll(sent);
+        });
+        positions.advance(batch.next);
+        articles.increment(batch.latest.size());
+        dead.increment(letters.size());
+        sample.stop(batches);
+        LOG.debug("stored a batch of {} records ({} articles, {} statuses, {} dead letters)", records.count(),
+                batch.latest.size(), batch.statuses.size(), letters.size());
+    }
+
+    private void sendDeadLetters(List<DeadLetter> letters) {
+        if (letters.isEmpty()) {
+            return;
+        }
+        List<Future<RecordMetadata>> acks = new ArrayList<>();
+        for (DeadLetter letter : letters) {
+            LOG.warn("dead letter from {}@{}: {}", letter.topic(), letter.offset(), letter.reason());
+            acks.add(producer.send(new ProducerRecord<>(deadLetters.name(), letter.key(), JsonCodec.encode(letter))));
+        }
+        producer.flush();
+        for (Future<RecordMetadata> ack : acks) {
+            try {
+                ack.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("could not write a dead letter to " + deadLetters.name(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing dead letters", e);
+            }
+        }
+    }
+
+    private static void pause() throws InterruptedException {
+        Thread.sleep(1000);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        consumer.wakeup();
+        try {
+            thread.join(Duration.ofSeconds(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Where the consumer stands: seeks to the stored positions on assignment and after a failed batch. */
+    private static final class Positions implements ConsumerRebalanceListener {
+
+        private final KafkaConsumer<String, byte[]> consumer;
+        private final Database db;
+        private final OffsetStore offsets;
+        private final Map<TopicPartition, Long> committed = new HashMap<>();
+
+        Positions(KafkaConsumer<String, byte[]> consumer, Database db, OffsetStore offsets) {
+            this.consumer = consumer;
+            this.db = db;
+            this.offsets = offsets;
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            try {
+                Map<TopicPartition, Long> stored = db.read(c -> offsets.load(c, partitions));
+                committed.putAll(stored);
+                for (TopicPartition p : partitions) {
+                    seek(p, stored.get(p));
+                }
+                LOG.info("store sink assigned {}, positions from the database {}", partitions, stored);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read the stored consumer positions: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            partitions.forEach(committed::remove);
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            onPartitionsRevoked(partitions);
+        }
+
+        Map<TopicPartition, Long> committed() {
+            return Map.copyOf(committed);
+        }
+
+        void advance(Map<TopicPartition, Long> next) {
+            committed.putAll(next);
+        }
+
+        void rewind() {
+            committed.clear();
+            onPartitionsAssigned(consumer.assignment());
+        }
+
+        private void seek(TopicPartition p, Long offset) {
+            if (offset == null) {
+                consumer.seekToBeginning(List.of(p));
+            } else {
+                consumer.seek(p, offset);
+            }
+        }
+    }
+}
