@@ -26,6 +26,43 @@ record BodyText(String text, Charset charset) {
     private static final Pattern XML_ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([\\w.:-]+)[\"']");
 
     static BodyText decode(byte[] body, String contentType) {
+        BodyText decoded = detect(body, contentType);
+        return new BodyText(demoronize(decoded.text()), decoded.charset());
+    }
+
+    /**
+     * C1 control characters (U+0080 to U+009F) never mean themselves in a feed: they are Windows-1252
+     * punctuation (smart quotes, dashes) mislabelled as Latin-1 or re-encoded as UTF-8; they become the
+     * characters Windows-1252 gives those bytes.
+     */
+    static String demoronize(String text) {
+        int first = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && c <= 0x9F) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            out.append(windows1252(text.charAt(i)));
+        }
+        return out.toString();
+    }
+
+    static char windows1252(char c) {
+        if (c < 0x80 || c > 0x9F) {
+            return c;
+        }
+        char mapped = new String(new byte[] {(byte) c}, WINDOWS_1252).charAt(0);
+        return mapped == '\uFFFD' ? c : mapped;
+    }
+
+    private static BodyText detect(byte[] body, String contentType) {
         Charset bom = bomCharset(body);
         if (bom != null) {
             int skip = bomLength(bom);

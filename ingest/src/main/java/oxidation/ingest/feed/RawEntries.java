@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import org.jdom2.Document;
 import org.jdom2.Element;
+import org.jdom2.Namespace;
 
 /**
  * The entry elements of a feed's XML tree in document order (the order Rome keeps), read directly for
@@ -13,6 +14,7 @@ import org.jdom2.Element;
  */
 final class RawEntries {
 
+    private static final String MEDIA = "http://search.yahoo.com/mrss/";
     private static final String[] PUBLISHED = {"pubDate", "published", "issued", "created", "date"};
     private static final String[] UPDATED = {"updated", "modified"};
     private static final String[] FEED_DATES = {"updated", "modified", "lastBuildDate", "pubDate", "date"};
@@ -43,6 +45,35 @@ final class RawEntries {
 
     static String updated(Element entry) {
         return firstText(entry, UPDATED);
+    }
+
+    /** The {@code xml:lang} in effect at the element (its own or an ancestor's), or null. */
+    static String language(Element element) {
+        for (Element e = element; e != null; e = e.getParentElement()) {
+            String lang = e.getAttributeValue("lang", Namespace.XML_NAMESPACE);
+            if (lang != null && !lang.isBlank()) {
+                return lang.strip();
+            }
+        }
+        return null;
+    }
+
+    /** A Media RSS description of the entry or of its media group, or null. */
+    static String mediaDescription(Element entry) {
+        for (Element child : entry.getChildren()) {
+            if (MEDIA.equals(child.getNamespaceURI())) {
+                if (child.getName().equals("description") && !child.getTextTrim().isEmpty()) {
+                    return child.getTextTrim();
+                }
+                if (child.getName().equals("group")) {
+                    String inGroup = mediaDescription(child);
+                    if (inGroup != null) {
+                        return inGroup;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The feed's own date: the channel's or feed's updated, last build or publication date. */

@@ -174,6 +174,10 @@ final class XmlCleanup {
             if (!isXmlChar(cp)) {
                 return false;
             }
+            if (cp >= 0x80 && cp <= 0x9F) {
+                out.append(BodyText.windows1252((char) cp));
+                return true;
+            }
             out.append('&').append(name).append(';');
             return true;
         } catch (NumberFormatException e) {

@@ -35,15 +35,16 @@ final class XmlFeedReader {
         RomeWorkarounds.apply(document);
         SyndFeed feed = rome(document, root);
         String base = XmlBase.of(document.getRootElement(), location);
+        String language = feed.getLanguage() != null ? feed.getLanguage()
+                : RawEntries.language(document.getRootElement());
         List<FeedEntry> entries = new ArrayList<>();
         List<SyndEntry> syndEntries = feed.getEntries();
         boolean aligned = rawEntries.size() == syndEntries.size();
         for (int i = 0; i < syndEntries.size(); i++) {
-            entries.add(entry(i, syndEntries.get(i), aligned ? rawEntries.get(i) : null, base, location,
-                    feed.getLanguage()));
+            entries.add(entry(i, syndEntries.get(i), aligned ? rawEntries.get(i) : null, base, location, language));
         }
         return new FeedDocument(text(feed.getTitleEx(), feed.getTitle()), XmlBase.resolve(base, feed.getLink()),
-                format(feed.getFeedType()), feed.getLanguage(), RawEntries.feedDate(document, feed.getPublishedDate()),
+                format(feed.getFeedType()), language, RawEntries.feedDate(document, feed.getPublishedDate()),
                 entries, ttl(document));
     }
 
@@ -63,11 +64,19 @@ final class XmlFeedReader {
         String link = XmlBase.resolve(base, e.getLink());
         Instant published = raw == null ? null : FeedDates.parse(RawEntries.published(raw));
         Instant updated = raw == null ? null : FeedDates.parse(RawEntries.updated(raw));
-        String language = raw == null ? null : raw.getAttributeValue("lang", Namespace.XML_NAMESPACE);
+        String language = raw == null ? null : RawEntries.language(raw);
         return FeedEntry.post(position, blankToNull(e.getUri()), link, text(e.getTitleEx(), e.getTitle()),
                 Authors.name(e), published != null ? published : instant(e.getPublishedDate()),
-                updated != null ? updated : instant(e.getUpdatedDate()), text(e.getDescription()), contents(e, raw),
+                updated != null ? updated : instant(e.getUpdatedDate()), summary(e, raw), contents(e, raw),
                 language != null ? language : feedLanguage);
+    }
+
+    private static String summary(SyndEntry e, Element raw) {
+        String summary = text(e.getDescription());
+        if (summary == null && raw != null) {
+            summary = blankToNull(PlainText.fromHtml(RawEntries.mediaDescription(raw)));
+        }
+        return summary;
     }
 
     private static String contents(SyndEntry e, Element raw) {
