@@ -44,7 +44,9 @@ public final class ApiServer implements AutoCloseable {
                     files.location = Location.CLASSPATH;
                 });
             }
-            config.staticFiles.enableWebjars();
+            if (ApiServer.class.getResource("/META-INF/resources/webjars") != null) {
+                config.staticFiles.enableWebjars();
+            }
             config.requestLogger.http((ctx, ms) -> Timer.builder("oxidation.store.http.requests")
                     .tag("route", ctx.endpointHandlerPath()).tag("status", Integer.toString(ctx.statusCode()))
                     .register(services.meters()).record(Duration.ofNanos((long) (ms * 1_000_000))));

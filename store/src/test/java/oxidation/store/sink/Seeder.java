@@ -28,6 +28,15 @@ public final class Seeder {
         return db.inTransaction(c -> detector.detect(c, writer.write(c, latest), now).size());
     }
 
+    /** Stores source statuses as the sink does. */
+    public void statuses(List<oxidation.events.SourceStatus> statuses, Instant now) throws SQLException {
+        db.inTransaction(c -> {
+            new StatusWriter().write(c, statuses.stream()
+                    .map(s -> Map.entry(s.sourceId(), s)).toList(), now);
+            return null;
+        });
+    }
+
     /** Deletes an article, as a tombstone does. */
     public void delete(String id) throws SQLException {
         Map<String, TaggedArticle> latest = new LinkedHashMap<>();
