@@ -159,6 +159,56 @@ class IngestIT {
         assertThat(server.hits("/r1")).isEqualTo(hits);
     }
 
+    @Test
+    void backfillsEverySitemapPageOnceAndDeadLettersWhatCannotBecomeAnArticle() throws Exception {
+        TestTopics topics = TestTopics.create(1);
+        serveFeeds();
+        server.text("/sitemap-index.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                  <sitemap><loc>%1$s/sitemap-posts.xml</loc></sitemap>
+                </sitemapindex>""".formatted(base()), "application/xml");
+        server.text("/sitemap-posts.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                  <url><loc>%1$s/posts/uv-page.html</loc></url>
+                  <url><loc>%1$s/posts/gone.html</loc></url>
+                </urlset>""".formatted(base()), "application/xml");
+        server.text("/no-links.rss", """
+                <rss version="2.0"><channel><title>t</title>
+                <item><title>An entry without a link or id</title><description>x</description></item>
+                <item><title>maturin 1.8</title><link>%1$s/no-links/maturin-18</link></item>
+                </channel></rss>""".formatted(base()), "application/rss+xml");
+        Collector<String, RawArticle> articles = collector(topics.of(Topics.ARTICLES_RAW));
+        Collector<String, DeadLetter> letters = collector(topics.of(Topics.ARTICLES_RAW_DLQ));
+        Collector<String, SourceStatus> statuses = collector(topics.of(Topics.SOURCES_STATUS));
+        try (SourcePublisher publisher = SourcePublisher.create(SharedKafka.bootstrapServers(), topics.prefix())) {
+            publisher.publish(List.of(
+                    new Source(1, "archive", server.uri("/sitemap-index.xml").toString(), SourceKind.SITEMAP, null,
+                            null, true),
+                    feed("no-links", "/no-links.rss")));
+        }
+        start(topics, null);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(articles.poll()).extracting(ConsumerRecord::key).contains(
+                    ArticleId.of(base() + "/posts/uv-page.html"), ArticleId.of(base() + "/no-links/maturin-18"));
+            assertThat(letters.poll()).hasSize(2);
+            assertThat(server.hits("/sitemap-index.xml")).isGreaterThanOrEqualTo(3);
+            assertThat(server.hits("/no-links.rss")).isGreaterThanOrEqualTo(3);
+        });
+        assertThat(articles.poll()).hasSize(2);
+        assertThat(server.hits("/posts/uv-page.html")).isEqualTo(1);
+        assertThat(server.hits("/posts/gone.html")).isEqualTo(1);
+        RawArticle page = articles.poll().stream().map(ConsumerRecord::value)
+                .filter(a -> a.sourceId().equals("archive")).findFirst().orElseThrow();
+        assertThat(page.title()).isEqualTo("uv 0.5 makes installs faster");
+        assertThat(page.text()).contains("ten to a hundred times faster than pip");
+        assertThat(letters.poll()).extracting(r -> r.value().reason()).satisfiesExactlyInAnyOrder(
+                reason -> assertThat(reason).startsWith("source archive: HTTP 404 from " + server.uri("/posts/gone.html")),
+                reason -> assertThat(reason).startsWith("source no-links: "));
+        assertThat(latest(statuses.poll()).get("archive").seen()).hasSize(2);
+    }
+
     private IngestApp start(TestTopics topics, Path sourcesFile) {
         Map<String, String> env = new HashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", SharedKafka.bootstrapServers(),
