@@ -36,11 +36,10 @@ final class Hits implements Automaton.Sink {
 
     @Override
     public void found(int p, int last) {
-        String word = patterns.text(p);
-        int from = startOf(word, last);
+        int from = patterns.spaced(p) ? startOf(patterns.text(p), last) : last - patterns.length(p) + 1;
         int to = last + 1;
-        boolean checkBefore = Character.isLetterOrDigit(word.charAt(0));
-        boolean checkAfter = Character.isLetterOrDigit(word.charAt(word.length() - 1));
+        boolean checkBefore = patterns.wordStart(p);
+        boolean checkAfter = patterns.wordEnd(p);
         char before = from > 0 ? text.charAt(from - 1) : ' ';
         char after = to < text.length() ? text.charAt(to) : ' ';
         char afterNext = to + 1 < text.length() ? text.charAt(to + 1) : ' ';

@@ -16,6 +16,8 @@ final class Patterns {
     /** What a pattern means for a tool. */
     enum Role { NAME, FORM, URL, NOT }
 
+    private static final Role[] ROLES = Role.values();
+
     private final List<Tool> tools;
     private final List<String> texts;
     private final Automaton automaton;
@@ -23,7 +25,14 @@ final class Patterns {
     private final int[][] roles;
     /** Per tool, per pattern: whether the pattern is a context word of the tool. */
     private final boolean[][] contextOf;
-    private final Map<String, boolean[]> signals = new LinkedHashMap<>();
+    /** Per pattern: its length, and whether it holds a space (so its start must be found by walking back). */
+    private final int[] length;
+    private final boolean[] spaced;
+    /** Per pattern: whether its first / last char is a letter or digit, so a word boundary is checked there. */
+    private final boolean[] wordStart;
+    private final boolean[] wordEnd;
+    /** Per pattern: a bit per signal list it belongs to, in the order of {@link Signals#NAMES}. */
+    private final int[] signalBits;
 
     Patterns(Catalog catalog) {
         this.tools = catalog.tools();
@@ -54,6 +63,17 @@ final class Patterns {
 
         this.texts = List.copyOf(ids.keySet());
         this.automaton = Automaton.of(texts);
+        this.length = new int[texts.size()];
+        this.spaced = new boolean[texts.size()];
+        this.wordStart = new boolean[texts.size()];
+        this.wordEnd = new boolean[texts.size()];
+        for (int p = 0; p < texts.size(); p++) {
+            String word = texts.get(p);
+            length[p] = word.length();
+            spaced[p] = word.indexOf(' ') >= 0;
+            wordStart[p] = Character.isLetterOrDigit(word.charAt(0));
+            wordEnd[p] = Character.isLetterOrDigit(word.charAt(word.length() - 1));
+        }
         this.roles = new int[texts.size()][];
         for (int p = 0; p < texts.size(); p++) {
             roles[p] = roleLists.getOrDefault(p, List.of()).stream().mapToInt(Integer::intValue).toArray();
@@ -64,11 +84,11 @@ final class Patterns {
                 contextOf[t][p] = true;
             }
         }
-        signalIds.forEach((name, list) -> {
-            boolean[] member = new boolean[texts.size()];
-            list.forEach(p -> member[p] = true);
-            signals.put(name, member);
-        });
+        this.signalBits = new int[texts.size()];
+        for (int k = 0; k < Signals.NAMES.size(); k++) {
+            int bit = 1 << k;
+            signalIds.getOrDefault(Signals.NAMES.get(k), List.of()).forEach(p -> signalBits[p] |= bit);
+        }
     }
 
     private static void addAll(Map<String, Integer> ids, Map<Integer, List<Integer>> roleLists, List<String> words,
@@ -103,12 +123,28 @@ final class Patterns {
         return texts.size();
     }
 
+    int length(int pattern) {
+        return length[pattern];
+    }
+
+    boolean spaced(int pattern) {
+        return spaced[pattern];
+    }
+
+    boolean wordStart(int pattern) {
+        return wordStart[pattern];
+    }
+
+    boolean wordEnd(int pattern) {
+        return wordEnd[pattern];
+    }
+
     int[] roles(int pattern) {
         return roles[pattern];
     }
 
     static Role role(int encoded) {
-        return Role.values()[encoded >>> 16];
+        return ROLES[encoded >>> 16];
     }
 
     static int tool(int encoded) {
@@ -119,9 +155,8 @@ final class Patterns {
         return contextOf[tool][pattern];
     }
 
-    /** Whether the pattern belongs to the named signal list; false for an unknown list. */
-    boolean isSignal(String name, int pattern) {
-        boolean[] member = signals.get(name);
-        return member != null && member[pattern];
+    /** The signal lists the pattern belongs to: bit k for {@code Signals.NAMES.get(k)}. */
+    int signalBits(int pattern) {
+        return signalBits[pattern];
     }
 }

@@ -19,10 +19,10 @@ final class Signals {
             if (!hits.fits(i, Hits.LOOSE)) {
                 continue;
             }
-            int p = hits.pattern(i);
-            for (String name : NAMES) {
-                if (patterns.isSignal(name, p)) {
-                    starts.get(name).add(hits.start(i));
+            int bits = patterns.signalBits(hits.pattern(i));
+            for (int k = 0; bits != 0; k++, bits >>>= 1) {
+                if ((bits & 1) != 0) {
+                    starts.get(NAMES.get(k)).add(hits.start(i));
                 }
             }
         }

@@ -89,6 +89,20 @@ public final class Tagger {
         if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
             to++;
         }
-        return text.substring(from, to).replaceAll("\\s+", " ").strip();
+        StringBuilder snippet = new StringBuilder(to - from);
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space && !snippet.isEmpty()) {
+                    snippet.append(' ');
+                }
+                space = false;
+                snippet.append(c);
+            }
+        }
+        return snippet.toString();
     }
 }

@@ -25,6 +25,8 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
@@ -101,8 +103,9 @@ public class TaggerBenchmark {
         }
     }
 
-    public static void main(String[] args) throws RunnerException {
-        report(run(new OptionsBuilder()));
+    /** Runs the benchmarks; takes JMH's usual command-line options ({@code -wi 2 -i 3 -f 1}). */
+    public static void main(String[] args) throws RunnerException, CommandLineOptionException {
+        report(run(new OptionsBuilder().parent(new CommandLineOptions(args))));
     }
 
     static Collection<RunResult> run(ChainedOptionsBuilder options) throws RunnerException {
