@@ -26,9 +26,14 @@ const releaseLabels = {
     ctx.save();
     ctx.font = '600 11px system-ui, sans-serif';
     ctx.textAlign = 'center';
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = '#fff';
     labelled.forEach(({ element, color, text }) => {
+      const shown = text.length > 24 ? `${text.slice(0, 23)}…` : text;
+      const y = Math.max(chartArea.top + 10, element.y - 12);
+      ctx.strokeText(shown, element.x, y);
       ctx.fillStyle = color;
-      ctx.fillText(text.length > 24 ? `${text.slice(0, 23)}…` : text, element.x, Math.max(chartArea.top + 10, element.y - 12));
+      ctx.fillText(shown, element.x, y);
     });
     ctx.restore();
   },
