@@ -55,6 +55,7 @@ public final class TaggedSink implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final Positions positions;
     private final Clock clock;
+    private final Counter records;
     private final Counter articles;
     private final Counter dead;
     private final Timer batches;
@@ -75,6 +76,7 @@ public final class TaggedSink implements AutoCloseable {
         OffsetStore offsets = new OffsetStore(settings.groupId());
         this.positions = new Positions(consumer, db, offsets);
         this.writer = new BatchWriter(db, detector, offsets, clock);
+        this.records = meters.counter("oxidation.store.records");
         this.articles = meters.counter("oxidation.store.articles");
         this.dead = meters.counter("oxidation.store.dead.letters");
         this.batches = meters.timer("oxidation.store.batches");
@@ -151,6 +153,7 @@ public final class TaggedSink implements AutoCloseable {
             letters.addAll(sent);
         });
         positions.advance(batch.next);
+        this.records.increment(records.count());
         articles.increment(batch.latest.size());
         dead.increment(letters.size());
         sample.stop(batches);
