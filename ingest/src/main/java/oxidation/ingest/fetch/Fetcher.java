@@ -82,9 +82,12 @@ public final class Fetcher implements AutoCloseable {
                 throw new FetchException(refusal.get());
             }
             Step step;
-            try (HostGate.Permit ignored = gate.enter(current.getHost())) {
+            HostGate.Permit permit = gate.enter(current.getHost());
+            try {
                 deadline = hop == 0 ? System.nanoTime() + config.deadline().toNanos() : deadline;
                 step = exchange(current, validators, deadline);
+            } finally {
+                permit.close();
             }
             if (step.redirect() == null) {
                 return step.result();
