@@ -1,0 +1,2 @@
+/** The {@code oxidation} command: its entry point and the commands that run services. */
+package oxidation.launcher;
