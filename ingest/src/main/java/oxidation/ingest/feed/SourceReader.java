@@ -61,10 +61,23 @@ public final class SourceReader {
 
     private static ParsedFeed changelog(Source source, String text, URI location, Instant fetched)
             throws FeedException {
-        if (text.stripLeading().startsWith("<")) {
+        if (withoutLeadingComments(text).startsWith("<")) {
             throw new FeedException("not a changelog: the body is markup (HTML or XML), not Markdown or reStructuredText");
         }
         return ChangelogArticles.of(Changelog.parse(text), source, location, fetched);
+    }
+
+    /** The text after any leading HTML comments, which Markdown files use for linter settings. */
+    static String withoutLeadingComments(String text) {
+        String rest = text.stripLeading();
+        while (rest.startsWith("<!--")) {
+            int end = rest.indexOf("-->");
+            if (end < 0) {
+                return rest;
+            }
+            rest = rest.substring(end + 3).stripLeading();
+        }
+        return rest;
     }
 
     private static ParsedFeed sitemap(String text, URI location) throws FeedException {

@@ -192,6 +192,18 @@ class SourceReaderTest {
         });
     }
 
+    @Test
+    void readsAChangelogThatOpensWithLinterComments() throws FeedException {
+        String changelog = "<!-- markdownlint-disable no-bare-urls -->\n<!-- markdownlint-disable-next-line -->\n\n"
+                + "## v2.14.0b1 (2026-08-06)\n\n- First beta.\n\n## v2.13.0 (2026-07-01)\n\n- Stable.\n";
+
+        ParsedFeed feed = read(SourceKind.CHANGELOG, "pydantic-core", changelog.getBytes(StandardCharsets.UTF_8),
+                "text/markdown", "https://docs.example/HISTORY.md");
+
+        assertThat(feed.articles()).extracting(a -> a.release().version()).containsExactly("2.14.0b1", "2.13.0");
+        assertThat(feed.articles().get(0).release().prerelease()).isTrue();
+    }
+
     private static byte[] gzip(byte[] bytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
