@@ -1,0 +1,2 @@
+/** Benchmarks of the classifier that {@code oxidation bench} runs, and the result record they share. */
+package oxidation.classify.bench;
