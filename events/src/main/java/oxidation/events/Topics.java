@@ -35,6 +35,9 @@ public final class Topics {
     /** Records of {@link #SOURCES} that could not be processed. */
     public static final Topic<String, DeadLetter> SOURCES_DLQ = deadLetters(SOURCES);
 
+    /** Records of {@link #SOURCES_STATUS} that could not be read. */
+    public static final Topic<String, DeadLetter> SOURCES_STATUS_DLQ = deadLetters(SOURCES_STATUS);
+
     /** Entries and records of {@link #ARTICLES_RAW} that could not be processed. */
     public static final Topic<String, DeadLetter> ARTICLES_RAW_DLQ = deadLetters(ARTICLES_RAW);
 
@@ -43,7 +46,7 @@ public final class Topics {
 
     /** Every topic, in the order of the data flow. */
     public static final List<Topic<?, ?>> ALL = List.of(SOURCES, SOURCES_STATUS, ARTICLES_RAW, ARTICLES_TAGGED,
-            TREND_EVENTS, SOURCES_DLQ, ARTICLES_RAW_DLQ, ARTICLES_TAGGED_DLQ);
+            TREND_EVENTS, SOURCES_DLQ, SOURCES_STATUS_DLQ, ARTICLES_RAW_DLQ, ARTICLES_TAGGED_DLQ);
 
     private Topics() {
     }
