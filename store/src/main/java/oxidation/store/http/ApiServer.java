@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -48,7 +49,8 @@ public final class ApiServer implements AutoCloseable {
                 config.staticFiles.enableWebjars();
             }
             config.requestLogger.http((ctx, ms) -> Timer.builder("oxidation.store.http.requests")
-                    .tag("route", ctx.endpointHandlerPath()).tag("status", Integer.toString(ctx.statusCode()))
+                    .tag("route", ctx.handlerType() == HandlerType.BEFORE ? "static" : ctx.endpointHandlerPath())
+                    .tag("status", Integer.toString(ctx.statusCode()))
                     .register(services.meters()).record(Duration.ofNanos((long) (ms * 1_000_000))));
         });
         new ApiRoutes(services).register(app);
