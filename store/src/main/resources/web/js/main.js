@@ -60,7 +60,10 @@ async function refresh() {
   timeline.state('loading', 'Loading…');
   try {
     const data = await api.timeline(params);
-    if (mine === request) timeline.render(data);
+    if (mine === request) {
+      timeline.render(data);
+      ['from', 'to'].forEach((id) => { $(id).min = data.from || ''; $(id).max = data.to || ''; });
+    }
   } catch (e) {
     if (mine === request) timeline.state('error', e.message);
   }

@@ -125,7 +125,7 @@ class PageIT {
     }
 
     @Test
-    void injectedScriptInTitleSummaryAndSnippetShowsAsTextAndRunsNothing() {
+    void injectedScriptInTitleSummaryAndSnippetShowsAsTextAndRunsNothing() throws Exception {
         openChart("/?tool=polars");
         String week = PageSeed.weekOf(seed.hostile());
 
@@ -148,6 +148,7 @@ class PageIT {
 
         assertThat(browser.script("return window.__pwned === undefined")).isEqualTo(true);
         assertThatThrownBy(() -> browser.driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        browser.screenshot(Path.of("target", "page-injections.png"));
     }
 
     @Test
