@@ -72,6 +72,9 @@ public final class ClassifyApp implements AutoCloseable {
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 10);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 128 * 1024);
+        // room for a raw article of the largest accepted size plus its tags and evidence
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
+                2 * TagProcessor.MAX_VALUE_BYTES);
         return props;
     }
 }

@@ -13,10 +13,15 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 
-/** Decodes and tags one raw record; a record that cannot be read or tagged becomes a dead letter. */
+/**
+ * Decodes and tags one raw record; a record that cannot be read or tagged, or is too large to pass on as a
+ * tagged article, becomes a dead letter.
+ */
 final class TagProcessor implements FixedKeyProcessor<String, byte[], Outcome> {
 
     static final String SERVICE = "classify";
+    /** The largest raw value tagged; ingest cuts articles far below it, so a larger one is poison. */
+    static final int MAX_VALUE_BYTES = 1024 * 1024;
 
     private final Tagger tagger;
     private final Clock clock;
@@ -40,6 +45,10 @@ final class TagProcessor implements FixedKeyProcessor<String, byte[], Outcome> {
     private Outcome outcome(String key, byte[] value) {
         if (value == null) {
             return new Outcome.Deleted();
+        }
+        if (value.length > MAX_VALUE_BYTES) {
+            return failed(key, value, "value of " + value.length + " bytes is larger than the " + MAX_VALUE_BYTES
+                    + " bytes a raw article may take");
         }
         try {
             RawArticle article = JsonCodec.decode(value, RawArticle.class);
