@@ -92,6 +92,7 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }
         } finally {
+            context.close();
             if (postgres != null) {
                 postgres.dropSchemas();
             }
@@ -112,7 +113,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static List<Part> parts() {
-        return List.of(new IngestBench());
+        return List.of(new IngestBench(), new StoreBench());
     }
 
     private static void delete(Path dir) throws IOException {

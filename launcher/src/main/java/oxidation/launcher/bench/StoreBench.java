@@ -1,0 +1,208 @@
+package oxidation.launcher.bench;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import oxidation.classify.bench.BenchResult;
+import oxidation.events.JsonCodec;
+import oxidation.events.TaggedArticle;
+import oxidation.events.Topics;
+import oxidation.store.StoreApp;
+import oxidation.store.StoreConfig;
+import oxidation.store.catalog.ToolCatalog;
+import oxidation.store.db.Database;
+import oxidation.store.query.ArticleQueries;
+import oxidation.store.query.Bucket;
+import oxidation.store.query.TimelineQuery;
+import oxidation.store.query.ToolQueries;
+
+/**
+ * The store: the sink's articles/s from {@code articles.tagged} into the database, next to raw batched JDBC
+ * inserts of the same rows (target 70%), and the latency of the timeline, leaderboard and drill-down queries
+ * over a large timeline (target p95 at most 20 ms); on H2 and, when configured, on PostgreSQL.
+ */
+final class StoreBench implements Part {
+
+    private static final double SINK_TARGET = 0.7;
+    private static final double P95_LIMIT_MS = 20;
+
+    @Override
+    public String name() {
+        return "store";
+    }
+
+    @Override
+    public List<BenchResult> run(BenchContext context) throws Exception {
+        List<BenchResult> results = new ArrayList<>();
+        List<String> engines = context.postgres() == null ? List.of("H2") : List.of("H2", "PostgreSQL");
+        if (context.postgres() == null) {
+            context.progress("no PostgreSQL configured (--pg-url or OXIDATION_BENCH_PG_URL): H2 only");
+        }
+        List<TaggedArticle> articles = new Articles(Texts.bundled(5)).tagged(context.size().sinkArticles(), 2000);
+        for (String engine : engines) {
+            results.add(sink(context, engine, articles));
+        }
+        for (String engine : engines) {
+            results.addAll(queries(context, engine));
+        }
+        return results;
+    }
+
+    private static String jdbcUrl(BenchContext context, String engine, String name) throws SQLException {
+        if (engine.equals("PostgreSQL")) {
+            return context.postgres().freshSchemaUrl();
+        }
+        return "jdbc:h2:file:" + context.work().resolve(name + "-" + UUID.randomUUID()).resolve("store").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;OPTIMIZE_REUSE_RESULTS=0";
+    }
+
+    private static Database open(BenchContext context, String url) {
+        return url.startsWith("jdbc:h2:") ? Database.open(url, "sa", "")
+                : Database.open(url, context.postgres().user(), context.postgres().password());
+    }
+
+    private BenchResult sink(BenchContext context, String engine, List<TaggedArticle> articles) throws Exception {
+        String rawUrl = jdbcUrl(context, engine, "raw");
+        double raw;
+        try (Database db = open(context, rawUrl)) {
+            raw = Rows.insert(db.dataSource(), articles, 500);
+        }
+        String prefix = context.freshTopics("sink");
+        publish(context.bootstrapServers(), Topics.ARTICLES_TAGGED.withPrefix(prefix).name(), articles);
+        String url = jdbcUrl(context, engine, "sink");
+        StoreConfig config = new StoreConfig(context.bootstrapServers(), prefix, url,
+                engine.equals("H2") ? "sa" : context.postgres().user(),
+                engine.equals("H2") ? "" : context.postgres().password(), 0, "bench-" + UUID.randomUUID());
+        double sink;
+        try (StoreApp store = StoreApp.create(config, ToolCatalog.bundled())) {
+            long started = System.nanoTime();
+            store.start();
+            sink = drain(store.database(), articles.size(), started);
+        }
+        context.progress("sink on %s: %,.0f articles/s; raw batched JDBC %,.0f articles/s", engine, sink, raw);
+        return BenchResult.atLeast(String.format(Locale.ROOT, "store %s: sink articles/s vs raw batched JDBC", engine),
+                sink, "articles/s", raw, SINK_TARGET);
+    }
+
+    /**
+     * Articles per second from the first committed batch to the last (the consumer's start-up left out), or
+     * from the start when everything came in one batch (tiny runs).
+     */
+    private static double drain(Database db, int total, long started) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(20).toNanos();
+        long firstAt = 0;
+        long firstDone = 0;
+        while (System.nanoTime() < deadline) {
+            long done = committed(db);
+            long now = System.nanoTime();
+            if (firstAt == 0 && done > 0) {
+                firstAt = now;
+                firstDone = done;
+            }
+            if (done >= total) {
+                if (done == firstDone) {
+                    return total / ((now - started) / 1e9);
+                }
+                return (done - firstDone) / ((now - firstAt) / 1e9);
+            }
+            Thread.sleep(10);
+        }
+        throw new IllegalStateException("the sink did not take " + total + " articles within 20 minutes");
+    }
+
+    private static long committed(Database db) throws SQLException {
+        return db.read(c -> {
+            try (var s = c.prepareStatement("SELECT COALESCE(SUM(next_offset), 0) FROM consumer_offset");
+                    var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /** Publishes the records as the classifier would: lz4, 128 KiB batches, acknowledged by all. */
+    static void publish(String bootstrap, String topic, List<?> values) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 10);
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024);
+        try (var producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
+            for (Object value : values) {
+                String key = value instanceof TaggedArticle t ? t.id()
+                        : value instanceof oxidation.events.RawArticle r ? r.id() : null;
+                producer.send(new ProducerRecord<>(topic, key, JsonCodec.encode(value)));
+            }
+            producer.flush();
+        }
+    }
+
+    private List<BenchResult> queries(BenchContext context, String engine) throws Exception {
+        List<BenchResult> results = new ArrayList<>();
+        int count = context.size().queryArticles();
+        try (Database db = open(context, jdbcUrl(context, engine, "queries"))) {
+            long start = System.nanoTime();
+            Rows.load(db.dataSource(), new Articles(Texts.bundled(7)), count);
+            if (db.engine() == Database.Engine.POSTGRESQL) {
+                try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+                    s.execute("VACUUM ANALYZE");
+                }
+            }
+            context.progress("%s: %,d articles loaded in %.1f s", engine, count, Stats.seconds(start));
+            ToolCatalog catalog = ToolCatalog.bundled();
+            TimelineQuery timeline = new TimelineQuery(db, catalog);
+            ToolQueries tools = new ToolQueries(db, catalog);
+            ArticleQueries pages = new ArticleQueries(db);
+            LocalDate from = LocalDate.ofInstant(Articles.START, ZoneOffset.UTC);
+            LocalDate to = from.plusDays(Articles.DAYS - 1L);
+            String scale = count >= 1_000_000 ? String.format(Locale.ROOT, "%dM", count / 1_000_000)
+                    : String.format(Locale.ROOT, "%dk", count / 1000);
+            String where = "store " + engine + " @" + scale + ": ";
+            results.addAll(latency(context, where + "timeline 5y weekly, uv (20%)", () -> timeline.run(
+                    new TimelineQuery.Request(List.of("uv"), List.of(), Bucket.WEEK, from, to, false))));
+            results.addAll(latency(context, where + "timeline 5y weekly, pixi (1%)", () -> timeline.run(
+                    new TimelineQuery.Request(List.of("pixi"), List.of(), Bucket.WEEK, from, to, false))));
+            results.addAll(latency(context, where + "leaderboard 30d", () -> tools.leaderboard("30d", 30, to)));
+            results.addAll(latency(context, where + "drill-down first 50, uv",
+                    () -> pages.page("uv", null, null, 50, null)));
+        }
+        return results;
+    }
+
+    private interface Query {
+        Object run() throws Exception;
+    }
+
+    private static List<BenchResult> latency(BenchContext context, String name, Query query) throws Exception {
+        int runs = context.size() == Size.TINY ? 20 : 100;
+        for (int i = 0; i < runs / 5; i++) {
+            query.run();
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            if (query.run() == null) {
+                throw new IllegalStateException(name + " answered nothing");
+            }
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        double p50 = Stats.percentile(millis, 50);
+        double p95 = Stats.percentile(millis, 95);
+        context.progress("%-60s p50 %6.2f ms  p95 %6.2f ms", name, p50, p95);
+        return List.of(BenchResult.info(name + " p50", p50, "ms"),
+                BenchResult.withLimit(name + " p95", p95, "ms", P95_LIMIT_MS));
+    }
+}
