@@ -1,8 +1,13 @@
 package oxidation.launcher;
 
+import oxidation.launcher.inspect.ExtractCommand;
+import oxidation.launcher.inspect.FeedCommand;
+import oxidation.launcher.inspect.TagCommand;
+import oxidation.launcher.bench.BenchCommand;
 import oxidation.launcher.query.ArticlesCommand;
 import oxidation.launcher.query.LeaderboardCommand;
 import oxidation.launcher.query.TimelineCommand;
+import oxidation.launcher.sources.SourcesCommand;
 import oxidation.launcher.topics.TailCommand;
 import oxidation.launcher.topics.TopicsCommand;
 import oxidation.launcher.up.UpCommand;
@@ -14,7 +19,8 @@ import picocli.CommandLine.Command;
         description = "Follows Python's tools being rebuilt in Rust through the news.",
         subcommands = {UpCommand.class, ServiceCommands.Ingest.class, ServiceCommands.Classify.class,
             ServiceCommands.Store.class, TimelineCommand.class, LeaderboardCommand.class, ArticlesCommand.class,
-            TailCommand.class, TopicsCommand.class, CommandLine.HelpCommand.class},
+            TailCommand.class, SourcesCommand.class, ReplayCommand.class, TopicsCommand.class, FeedCommand.class,
+            ExtractCommand.class, TagCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  oxidation up --demo", "  oxidation timeline uv ruff --by month",
             "  oxidation tail articles.tagged --tool uv"})
 public final class Main {

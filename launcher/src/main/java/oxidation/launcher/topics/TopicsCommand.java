@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import oxidation.events.Topic;
 import oxidation.events.TopicSetup;
 import oxidation.events.Topics;
+import oxidation.launcher.sources.DefaultSources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,6 +35,10 @@ public final class TopicsCommand {
         @Option(names = "--replication", defaultValue = "1", description = "Replication factor (default: ${DEFAULT-VALUE}).")
         short replication;
 
+        @Option(names = "--with-default-sources", description = "Follow the bundled default sources when no source "
+                + "is followed yet.")
+        boolean withDefaultSources;
+
         @Spec
         CommandSpec spec;
 
@@ -43,6 +48,10 @@ public final class TopicsCommand {
             for (Topic<?, ?> topic : Topics.withPrefix(prefix)) {
                 spec.commandLine().getOut().printf("%-24s %-8s %s%n", topic.name(), topic.cleanup().policy(),
                         created.contains(topic.name()) ? "created" : "exists");
+            }
+            if (withDefaultSources) {
+                spec.commandLine().getOut().printf("default sources: %d published%n",
+                        DefaultSources.seedIfEmpty(bootstrap, prefix));
             }
             return 0;
         }

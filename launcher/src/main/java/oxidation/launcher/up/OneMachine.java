@@ -16,6 +16,7 @@ import oxidation.events.TopicSetup;
 import oxidation.events.Topics;
 import oxidation.ingest.IngestApp;
 import oxidation.ingest.IngestConfig;
+import oxidation.launcher.sources.DefaultSources;
 import oxidation.store.StoreApp;
 import oxidation.store.StoreConfig;
 import org.slf4j.Logger;
@@ -73,6 +74,11 @@ public final class OneMachine implements AutoCloseable {
             env.merge("INGEST_ALLOW_HOSTS", "127.0.0.1", (a, b) -> a + "," + b);
         } else if (config.sourcesFile() != null) {
             env.put("INGEST_SOURCES_FILE", config.sourcesFile().toAbsolutePath().toString());
+        } else {
+            int seeded = DefaultSources.seedIfEmpty(kafka.bootstrapServers(), env.getOrDefault("OXIDATION_TOPIC_PREFIX", ""));
+            if (seeded > 0) {
+                LOG.info("following the {} bundled default sources", seeded);
+            }
         }
 
         store = StoreApp.create(StoreConfig.fromEnv(env));
