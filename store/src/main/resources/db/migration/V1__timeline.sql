@@ -37,7 +37,7 @@ CREATE TABLE article_tag (
     PRIMARY KEY (article, tool)
 );
 CREATE INDEX article_tag_tool_day ON article_tag (tool, pub_day, source);
-CREATE INDEX article_tag_tool_published ON article_tag (tool, published, article);
+CREATE INDEX article_tag_tool_published ON article_tag (tool, published DESC, article DESC);
 
 -- Counters kept in the same transaction as the rows they count.
 CREATE TABLE day_total (

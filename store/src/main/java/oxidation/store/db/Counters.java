@@ -3,28 +3,36 @@ package oxidation.store.db;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * A table of counters keyed by some columns, moved by deltas inside the caller's transaction: rows are
- * created at their first increment and removed when they reach zero, so MIN and MAX over the keys stay
- * exact.
+ * A table of counters keyed by some columns, moved by deltas inside the caller's transaction with one
+ * standard {@code MERGE} per key (PostgreSQL 15+ and H2): rows are created at their first increment and
+ * removed when they reach zero, so MIN and MAX over the keys stay exact.
  */
 public final class Counters {
 
-    private final String update;
-    private final String insert;
+    /** A key column and its SQL type, for the typed parameters of the merge. */
+    public record Column(String name, String sqlType) {
+    }
+
+    private final String merge;
     private final String deleteEmpty;
 
     /** A counter table; its name and columns are code constants, never input. */
-    public Counters(String table, List<String> keys, String counter) {
-        String where = String.join(" = ? AND ", keys) + " = ?";
-        this.update = "UPDATE " + table + " SET " + counter + " = " + counter + " + ? WHERE " + where;
-        this.insert = "INSERT INTO " + table + " (" + String.join(", ", keys) + ", " + counter + ") VALUES ("
-                + Sql.placeholders(keys.size() + 1) + ")";
-        this.deleteEmpty = "DELETE FROM " + table + " WHERE " + where + " AND " + counter + " <= 0";
+    public Counters(String table, List<Column> keys, String counter) {
+        String values = keys.stream().map(k -> "CAST(? AS " + k.sqlType() + ")").collect(Collectors.joining(", "));
+        String names = keys.stream().map(Column::name).collect(Collectors.joining(", "));
+        String on = keys.stream().map(k -> "t." + k.name() + " = s." + k.name()).collect(Collectors.joining(" AND "));
+        String inserted = keys.stream().map(k -> "s." + k.name()).collect(Collectors.joining(", "));
+        this.merge = "MERGE INTO " + table + " t USING (VALUES (" + values + ", CAST(? AS INTEGER))) AS s (" + names
+                + ", delta) ON " + on + " WHEN MATCHED THEN UPDATE SET " + counter + " = t." + counter + " + s.delta"
+                + " WHEN NOT MATCHED THEN INSERT (" + names + ", " + counter + ") VALUES (" + inserted + ", s.delta)";
+        this.deleteEmpty = "DELETE FROM " + table + " WHERE "
+                + keys.stream().map(k -> k.name() + " = ?").collect(Collectors.joining(" AND ")) + " AND " + counter
+                + " <= 0";
     }
 
     /** Adds each delta to its key's counter; a key is the list of key column values in order. */
@@ -34,51 +42,20 @@ public final class Counters {
         if (moves.isEmpty()) {
             return;
         }
-        int[] updated;
-        try (PreparedStatement s = c.prepareStatement(update)) {
+        try (PreparedStatement s = c.prepareStatement(merge)) {
             for (var move : moves) {
-                s.setInt(1, move.getValue());
-                bindKey(s, 2, move.getKey());
-                s.addBatch();
-            }
-            updated = s.executeBatch();
-        }
-        List<Map.Entry<List<Object>, Integer>> missing = new ArrayList<>();
-        List<List<Object>> shrunk = new ArrayList<>();
-        for (int i = 0; i < moves.size(); i++) {
-            if (updated[i] == 0) {
-                missing.add(moves.get(i));
-            } else if (moves.get(i).getValue() < 0) {
-                shrunk.add(moves.get(i).getKey());
-            }
-        }
-        insert(c, missing);
-        deleteEmpty(c, shrunk);
-    }
-
-    private void insert(Connection c, List<Map.Entry<List<Object>, Integer>> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement s = c.prepareStatement(insert)) {
-            for (var row : rows) {
-                if (row.getValue() < 0) {
-                    throw new IllegalStateException("counter " + row.getKey() + " would go below zero");
-                }
-                int next = bindKey(s, 1, row.getKey());
-                s.setInt(next, row.getValue());
+                int next = bindKey(s, 1, move.getKey());
+                s.setInt(next, move.getValue());
                 s.addBatch();
             }
             s.executeBatch();
         }
-    }
-
-    private void deleteEmpty(Connection c, List<List<Object>> keys) throws SQLException {
-        if (keys.isEmpty()) {
+        List<List<Object>> shrunk = moves.stream().filter(m -> m.getValue() < 0).map(Map.Entry::getKey).toList();
+        if (shrunk.isEmpty()) {
             return;
         }
         try (PreparedStatement s = c.prepareStatement(deleteEmpty)) {
-            for (List<Object> key : keys) {
+            for (List<Object> key : shrunk) {
                 bindKey(s, 1, key);
                 s.addBatch();
             }

@@ -89,6 +89,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs writing work that reads only by key in one transaction. On PostgreSQL, sequential scans are
+     * switched off for it: a table without statistics yet (fresh, or growing fast before autovacuum analyzes
+     * it) would otherwise be scanned whole for every IN list and MERGE of a batch.
+     */
+    public <T> T inWriteTransaction(SqlWork<T> work) throws SQLException {
+        return inTransaction(c -> {
+            if (engine == Engine.POSTGRESQL) {
+                try (var s = c.createStatement()) {
+                    s.execute("SET LOCAL enable_seqscan = off");
+                }
+            }
+            return work.run(c);
+        });
+    }
+
     /** Runs read-only work on a pooled connection in auto-commit mode. */
     public <T> T read(SqlWork<T> work) throws SQLException {
         try (Connection c = pool.getConnection()) {

@@ -32,7 +32,8 @@ public final class ApiServer implements AutoCloseable {
 
     /** Starts a server on the port (0 for any free one) of every interface. */
     public static ApiServer start(int port, ApiServices services) {
-        ObjectMapper mapper = JsonCodec.mapper().copy().setSerializationInclusion(JsonInclude.Include.ALWAYS);
+        ObjectMapper mapper = JsonCodec.mapper().copy().setDefaultPropertyInclusion(
+                JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS));
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.useVirtualThreads = false;

@@ -39,8 +39,10 @@ final class ArticleWriter {
             + " VALUES (?, ?, ?, ?, ?)";
     private static final int SUMMARY_LIMIT = 60_000;
 
-    private final Counters dayTotals = new Counters("day_total", List.of("pub_day"), "articles");
-    private final Counters toolDays = new Counters("tool_day", List.of("tool", "pub_day"), "articles");
+    private static final Counters.Column DAY = new Counters.Column("pub_day", "DATE");
+    private final Counters dayTotals = new Counters("day_total", List.of(DAY), "articles");
+    private final Counters toolDays = new Counters("tool_day",
+            List.of(new Counters.Column("tool", "VARCHAR(128)"), DAY), "articles");
 
     /**
      * Stores the newest version of each article; a null value deletes the article of its key.
@@ -142,14 +144,14 @@ final class ArticleWriter {
         Instant published = publishedOf(a);
         s.setString(1, a.id());
         s.setString(2, a.url());
-        s.setString(3, a.title());
+        s.setString(3, clean(a.title()));
         s.setString(4, a.sourceId());
         s.setString(5, a.kind().wireName());
-        s.setString(6, a.author());
+        s.setString(6, clean(a.author()));
         Sql.setInstant(s, 7, published);
         Sql.setInstant(s, 8, a.fetched());
         Sql.setDate(s, 9, Sql.day(published));
-        s.setString(10, truncate(a.summary()));
+        s.setString(10, clean(truncate(a.summary())));
         s.setString(11, tagged.catalog());
         s.setBoolean(12, tagged.rustInPython());
         s.setDouble(13, tagged.relevance());
@@ -197,6 +199,11 @@ final class ArticleWriter {
     /** When an article counts: its publication time, else when it was fetched. */
     static Instant publishedOf(RawArticle a) {
         return a.published() != null ? a.published() : a.fetched();
+    }
+
+    /** Text without NUL characters, which PostgreSQL cannot store in text columns. */
+    static String clean(String text) {
+        return text == null || text.indexOf('\u0000') < 0 ? text : text.replace("\u0000", "");
     }
 
     private static String truncate(String text) {

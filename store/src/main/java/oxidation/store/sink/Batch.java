@@ -16,7 +16,8 @@ import oxidation.events.TaggedArticle;
 
 /**
  * One poll's records, decoded: the newest version of each article, the source statuses in order, the
- * records that could not be read (as dead letters), and the next offset of each partition.
+ * records that could not be read (as dead letters, articles and statuses alike), and the next offset of
+ * each partition.
  */
 final class Batch {
 
@@ -25,7 +26,6 @@ final class Batch {
     final Map<String, TaggedArticle> latest = new LinkedHashMap<>();
     final List<Map.Entry<String, SourceStatus>> statuses = new ArrayList<>();
     final List<DeadLetter> deadLetters = new ArrayList<>();
-    final List<String> skippedStatuses = new ArrayList<>();
     final Map<TopicPartition, Long> next = new HashMap<>();
     final Map<String, ConsumerRecord<String, byte[]>> records = new HashMap<>();
 
@@ -40,7 +40,7 @@ final class Batch {
         if (record.topic().equals(taggedTopic)) {
             addArticle(record, now);
         } else {
-            addStatus(record);
+            addStatus(record, now);
         }
     }
 
@@ -68,7 +68,7 @@ final class Batch {
         }
     }
 
-    private void addStatus(ConsumerRecord<String, byte[]> record) {
+    private void addStatus(ConsumerRecord<String, byte[]> record, Instant now) {
         if (record.value() == null) {
             if (record.key() != null) {
                 statuses.add(new java.util.AbstractMap.SimpleEntry<>(record.key(), null));
@@ -78,12 +78,12 @@ final class Batch {
         try {
             SourceStatus status = JsonCodec.decode(record.value(), SourceStatus.class);
             if (status.sourceId().length() > ArticleLimits.SOURCE) {
-                skippedStatuses.add(record.topic() + "@" + record.offset() + ": source id too long");
+                deadLetters.add(deadLetter(record, "source id longer than " + ArticleLimits.SOURCE + " characters", now));
                 return;
             }
             statuses.add(new java.util.AbstractMap.SimpleEntry<>(status.sourceId(), status));
         } catch (InvalidMessageException e) {
-            skippedStatuses.add(record.topic() + "@" + record.offset() + ": " + e.getMessage());
+            deadLetters.add(deadLetter(record, e.getMessage(), now));
         }
     }
 

@@ -51,7 +51,7 @@ final class BatchWriter {
     void write(Batch batch, Map<TopicPartition, Long> expected, Consumer<List<DeadLetter>> deadLetters)
             throws SQLException {
         Instant now = clock.instant();
-        db.inTransaction(c -> {
+        db.inWriteTransaction(c -> {
             List<DeadLetter> letters = new ArrayList<>(batch.deadLetters);
             BatchChanges changes = writeArticles(c, batch, letters, now);
             statuses.write(c, batch.statuses, now);

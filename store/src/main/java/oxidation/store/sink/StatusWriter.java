@@ -14,8 +14,10 @@ import oxidation.store.db.Sql;
 /** Keeps the newest status of each source and counts its reports and failures per day. */
 final class StatusWriter {
 
-    private final Counters reports = new Counters("source_day", List.of("source", "pub_day"), "reports");
-    private final Counters failures = new Counters("source_day", List.of("source", "pub_day"), "failures");
+    private static final List<Counters.Column> KEY = List.of(new Counters.Column("source", "VARCHAR(512)"),
+            new Counters.Column("pub_day", "DATE"));
+    private final Counters reports = new Counters("source_day", KEY, "reports");
+    private final Counters failures = new Counters("source_day", KEY, "failures");
 
     /**
      * Stores statuses in order; a null status removes its source.

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * Consumes {@code articles.tagged} and {@code sources.status} into the database. Each poll is one
  * transaction holding the rows, the trend events they cause and the consumer positions; on assignment
  * the consumer seeks to the positions stored in the database, so nothing is lost or counted twice.
- * Records that cannot be read go to {@code articles.tagged.dlq}. One thread owns the consumer;
+ * Records that cannot be read go to the dead letters of their topic ({@code articles.tagged.dlq},
+ * {@code sources.status.dlq}). One thread owns the consumer;
  * {@link #close()} wakes it and waits for it.
  */
 public final class TaggedSink implements AutoCloseable {
@@ -52,6 +54,8 @@ public final class TaggedSink implements AutoCloseable {
     private final EventPublisher publisher;
     private final Producer<String, byte[]> producer;
     private final Topic<String, DeadLetter> deadLetters;
+    private final String statusTopic;
+    private final Topic<String, DeadLetter> statusDeadLetters;
     private final KafkaConsumer<String, byte[]> consumer;
     private final Positions positions;
     private final Clock clock;
@@ -69,6 +73,8 @@ public final class TaggedSink implements AutoCloseable {
         this.producer = producer;
         this.clock = clock;
         this.deadLetters = Topics.ARTICLES_TAGGED_DLQ.withPrefix(settings.topicPrefix());
+        this.statusTopic = Topics.SOURCES_STATUS.withPrefix(settings.topicPrefix()).name();
+        this.statusDeadLetters = Topics.SOURCES_STATUS_DLQ.withPrefix(settings.topicPrefix());
         this.publisher = new EventPublisher(db, detector.events(), producer,
                 Topics.TREND_EVENTS.withPrefix(settings.topicPrefix()));
         this.consumer = new KafkaConsumer<>(consumerProperties(settings), new StringDeserializer(),
@@ -136,7 +142,7 @@ public final class TaggedSink implements AutoCloseable {
             throw e;
         } finally {
             polling = false;
-            consumer.close(Duration.ofSeconds(5));
+            consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
         }
     }
 
@@ -146,7 +152,6 @@ public final class TaggedSink implements AutoCloseable {
         for (ConsumerRecord<String, byte[]> record : records) {
             batch.add(record, clock.instant());
         }
-        batch.skippedStatuses.forEach(reason -> LOG.warn("skipped an unreadable source status: {}", reason));
         List<DeadLetter> letters = new ArrayList<>();
         writer.write(batch, positions.committed(), sent -> {
             sendDeadLetters(sent);
@@ -168,14 +173,15 @@ public final class TaggedSink implements AutoCloseable {
         List<Future<RecordMetadata>> acks = new ArrayList<>();
         for (DeadLetter letter : letters) {
             LOG.warn("dead letter from {}@{}: {}", letter.topic(), letter.offset(), letter.reason());
-            acks.add(producer.send(new ProducerRecord<>(deadLetters.name(), letter.key(), JsonCodec.encode(letter))));
+            String topic = letter.topic().equals(statusTopic) ? statusDeadLetters.name() : deadLetters.name();
+            acks.add(producer.send(new ProducerRecord<>(topic, letter.key(), JsonCodec.encode(letter))));
         }
         producer.flush();
         for (Future<RecordMetadata> ack : acks) {
             try {
                 ack.get();
             } catch (ExecutionException e) {
-                throw new IllegalStateException("could not write a dead letter to " + deadLetters.name(), e.getCause());
+                throw new IllegalStateException("could not write a dead letter", e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while writing dead letters", e);

@@ -115,4 +115,12 @@ class ArticleWriterTest {
         assertThat(rows("SELECT tool, version, pub_day, prerelease FROM tool_release ORDER BY version"))
                 .containsExactly("uv 0.5.0 2024-06-03 false", "uv 0.6.0rc1 2024-06-03 true");
     }
+
+    @Test
+    void storesTextWithoutTheNulCharactersPostgresqlRefuses() throws SQLException {
+        write(Fixtures.tagged(Fixtures.raw("https://a.example/nul", "a", MONDAY, oxidation.events.ArticleKind.POST,
+                "bad\u0000title", null), "v1", "uv"));
+
+        assertThat(rows("SELECT title FROM article")).containsExactly("badtitle");
+    }
 }

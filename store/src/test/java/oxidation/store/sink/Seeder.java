@@ -25,7 +25,7 @@ public final class Seeder {
     public int write(List<TaggedArticle> articles, Instant now) throws SQLException {
         Map<String, TaggedArticle> latest = new LinkedHashMap<>();
         articles.forEach(a -> latest.put(a.id(), a));
-        return db.inTransaction(c -> detector.detect(c, writer.write(c, latest), now).size());
+        return db.inWriteTransaction(c -> detector.detect(c, writer.write(c, latest), now).size());
     }
 
     /** Stores source statuses as the sink does. */
