@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import oxidation.events.TaggedArticle;
 import oxidation.store.Fixtures;
 import oxidation.store.db.Database;
 import oxidation.store.http.ApiServer;
@@ -125,6 +126,23 @@ class PageIT {
     }
 
     @Test
+    void aBusyPointListsAllItsArticlesPageByPage() {
+        openChart("/?tool=black");
+        String week = PageSeed.weekOf(seed.tagged("black").getFirst());
+
+        clickPoint("black", week);
+        assertThat(listedArticles("black", week)).hasSizeLessThan(PageSeed.BLACK_WEEK_TWELVE);
+        WebElement more = browser.driver().findElement(By.id("articles-more"));
+        assertThat(more.isDisplayed()).isTrue();
+        more.click();
+
+        new WebDriverWait(browser.driver(), WAIT).until(d -> !more.isDisplayed());
+        List<String> ids = listedArticles("black", week).stream().map(i -> browser.dataset(i).get("id")).toList();
+        assertThat(ids).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(seed.tagged("black").stream().map(TaggedArticle::id).toList());
+    }
+
+    @Test
     void injectedScriptInTitleSummaryAndSnippetShowsAsTextAndRunsNothing() throws Exception {
         openChart("/?tool=polars");
         String week = PageSeed.weekOf(seed.hostile());
@@ -170,12 +188,19 @@ class PageIT {
                 "uv packaging"));
         waitForChart("month", "share");
         assertThat(chartValues().get("packaging")).containsExactly(share);
-        assertThat(browser.driver().getCurrentUrl())
-                .contains("tool=uv", "category=packaging", "bucket=month", "normalize=share");
+        browser.driver().findElement(By.cssSelector("#tool-list li[data-key=uv] input")).click();
+        new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.attributeToBe(By.id("chart"), "data-series",
+                "packaging"));
+        waitForChart("month", "share");
+        clickPoint("packaging", "2024-03-01");
+        assertThat(listedArticles("packaging", "2024-03-01")).extracting(i -> browser.dataset(i).get("id"))
+                .containsExactlyInAnyOrderElementsOf(seed.tagged("uv").stream().map(TaggedArticle::id).toList());
+        assertThat(browser.driver().getCurrentUrl()).contains("category=packaging", "bucket=month", "normalize=share")
+                .doesNotContain("tool=");
 
         browser.driver().navigate().refresh();
         waitForChart("month", "share");
-        assertThat(browser.driver().findElement(By.id("chart")).getDomAttribute("data-series")).isEqualTo("uv packaging");
+        assertThat(browser.driver().findElement(By.id("chart")).getDomAttribute("data-series")).isEqualTo("packaging");
     }
 
     @Test
@@ -235,7 +260,8 @@ class PageIT {
     }
 
     private List<WebElement> listedArticles(String series, String start) {
-        new WebDriverWait(browser.driver(), WAIT).until(d -> {
+        new WebDriverWait(browser.driver(), WAIT).withMessage(() -> "the articles of " + series + " " + start
+                + "; the panel shows " + browser.dataset(browser.driver().findElement(By.id("articles")))).until(d -> {
             Map<String, String> data = browser.dataset(d.findElement(By.id("articles")));
             return "ready".equals(data.get("state")) && series.equals(data.get("series"))
                     && start.equals(data.get("start"));

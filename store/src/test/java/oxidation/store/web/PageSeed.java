@@ -20,13 +20,16 @@ import oxidation.store.Fixtures;
 
 /**
  * The known articles the page test stores: uv and ruff over three ISO weeks of March 2024 with a uv release,
- * an untagged article, and polars articles whose title, summary, evidence and URL are hostile.
+ * an untagged article, a week of Black larger than one page of articles, and polars articles whose title, summary, evidence and URL are hostile.
  */
 final class PageSeed {
 
     static final String SCRIPT_TITLE = "<script>window.__pwned = true; alert('title')</script>";
     static final String IMG_SUMMARY = "<img src=x onerror=\"window.__pwned = true; alert('summary')\">";
     static final String SNIPPET = "we rewrote it with <b onmouseover=\"alert(1)\">polars</b><script>alert('snippet')</script>";
+
+    /** More articles than one page of the drill-down holds, so the list must page. */
+    static final int BLACK_WEEK_TWELVE = 57;
 
     /** Monday of ISO week 2024-W10. */
     private static final Instant W10 = Instant.parse("2024-03-04T09:00:00Z");
@@ -55,10 +58,13 @@ final class PageSeed {
         articles.add(post("https://blog.example/uv-w12-a", "uv and Ruff in CI", 15, "uv", "ruff"));
         articles.add(post("https://blog.example/uv-w12-b", "Why we moved to uv", 16, "uv"));
         articles.add(post("https://blog.example/ruff-w12", "Ruff format is stable", 17, "ruff"));
+        for (int i = 0; i < BLACK_WEEK_TWELVE; i++) {
+            articles.add(post("https://blog.example/black-w12-" + i, "Black, still formatting #" + i, 18, "black"));
+        }
     }
 
     private static TaggedArticle post(String url, String title, int day, String... tools) {
-        return Fixtures.tagged(Fixtures.raw(url, "blog-" + (day % 3), W10.plusSeconds(day * DAY + day * 60L),
+        return Fixtures.tagged(Fixtures.raw(url, "blog-" + (day % 3), W10.plusSeconds(day * DAY + Math.floorMod(url.hashCode(), 840) * 60L),
                 ArticleKind.POST, title, null), "page-1", tools);
     }
 
