@@ -113,7 +113,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static List<Part> parts() {
-        return List.of(new IngestBench(), new StoreBench());
+        return List.of(new ClassifyParts.TaggerPart(), new ClassifyParts.ServicePart(), new IngestBench(),
+                new StoreBench());
     }
 
     private static void delete(Path dir) throws IOException {

@@ -9,8 +9,8 @@ import java.util.List;
 final class TimingLoop {
 
     /** One piece of work on one input; returns something derived from the result. */
-    interface Work {
-        int run(byte[] input) throws Exception;
+    interface Work<T> {
+        int run(T input) throws Exception;
     }
 
     /** Inputs per second of each side, medians of the rounds. */
@@ -20,7 +20,7 @@ final class TimingLoop {
     private static final int ROUNDS = 5;
     private long checksum;
 
-    Pair measure(List<byte[]> inputs, double seconds, Work ours, Work ceiling) throws Exception {
+    <T> Pair measure(List<T> inputs, double seconds, Work<T> ours, Work<T> ceiling) throws Exception {
         runFor(inputs, ours, seconds / 2);
         runFor(inputs, ceiling, seconds / 2);
         double[] a = new double[ROUNDS];
@@ -36,17 +36,17 @@ final class TimingLoop {
         return checksum;
     }
 
-    private double rate(List<byte[]> inputs, Work work, double seconds) throws Exception {
+    private <T> double rate(List<T> inputs, Work<T> work, double seconds) throws Exception {
         long start = System.nanoTime();
         long rounds = runFor(inputs, work, seconds);
         return rounds * inputs.size() / Stats.seconds(start);
     }
 
-    private long runFor(List<byte[]> inputs, Work work, double seconds) throws Exception {
+    private <T> long runFor(List<T> inputs, Work<T> work, double seconds) throws Exception {
         long end = System.nanoTime() + (long) (seconds * 1e9);
         long rounds = 0;
         do {
-            for (byte[] input : inputs) {
+            for (T input : inputs) {
                 checksum += work.run(input);
             }
             rounds++;

@@ -1,0 +1,119 @@
+package oxidation.launcher.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import oxidation.classify.bench.BenchResult;
+import oxidation.classify.catalog.Catalog;
+import oxidation.classify.match.Tagger;
+import oxidation.classify.service.ClassifyApp;
+import oxidation.classify.service.ClassifyConfig;
+import oxidation.events.RawArticle;
+import oxidation.events.Topics;
+
+/**
+ * The classifier: the tagger's MB/s next to a bare loop that reads every char of the same text (target
+ * 50%), and the classify service's articles/s through the broker next to a plain relay of the same records
+ * with the same transaction settings (target 70%).
+ */
+final class ClassifyParts {
+
+    private static final double TAGGER_TARGET = 0.5;
+    private static final double SERVICE_TARGET = 0.7;
+
+    private ClassifyParts() {
+    }
+
+    /** The tagger over the whole bundled text, next to the bare loop. */
+    static final class TaggerPart implements Part {
+
+        @Override
+        public String name() {
+            return "tagger";
+        }
+
+        @Override
+        public List<BenchResult> run(BenchContext context) throws Exception {
+            Texts texts = Texts.bundled(1);
+            List<String> documents = new ArrayList<>();
+            StringBuilder doc = new StringBuilder();
+            long chars = 0;
+            for (String p : texts.paragraphs()) {
+                doc.append(p).append("\n\n");
+                if (doc.length() > 5000) {
+                    documents.add(doc.toString());
+                    chars += doc.length();
+                    doc.setLength(0);
+                }
+            }
+            Tagger tagger = Tagger.of(Catalog.bundled());
+            TimingLoop loop = new TimingLoop();
+            TimingLoop.Pair pair = loop.measure(documents, context.size().seconds(), d -> tagger.tag(d).tags().size(),
+                    TaggerPart::bareLoop);
+            double megabytesPerDoc = chars / 1e6 / documents.size();
+            context.progress("tagger %.1f MB/s, bare loop %.1f MB/s over %d documents (%.2f M chars)",
+                    pair.ours() * megabytesPerDoc, pair.ceiling() * megabytesPerDoc, documents.size(), chars / 1e6);
+            return List.of(BenchResult.atLeast("tagger MB/s vs bare loop over the same text",
+                    pair.ours() * megabytesPerDoc, "MB/s", pair.ceiling() * megabytesPerDoc, TAGGER_TARGET));
+        }
+
+        private static int bareLoop(String text) {
+            int sum = 0;
+            for (int i = 0, n = text.length(); i < n; i++) {
+                sum += text.charAt(i);
+            }
+            return sum;
+        }
+    }
+
+    /** The classify service through the broker, next to the plain relay. */
+    static final class ServicePart implements Part {
+
+        @Override
+        public String name() {
+            return "classify";
+        }
+
+        @Override
+        public List<BenchResult> run(BenchContext context) throws Exception {
+            int count = context.size().relayRecords();
+            Articles generator = new Articles(Texts.bundled(9));
+            List<RawArticle> raw = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                raw.add(generator.raw(i, 5000));
+            }
+            String bootstrap = context.bootstrapServers();
+            Duration timeout = Duration.ofMinutes(20);
+
+            String relayTopics = context.freshTopics("relay");
+            StoreBench.publish(bootstrap, Topics.ARTICLES_RAW.withPrefix(relayTopics).name(), raw);
+            AtomicBoolean relay = Relay.start(bootstrap, Topics.ARTICLES_RAW.withPrefix(relayTopics).name(),
+                    Topics.ARTICLES_TAGGED.withPrefix(relayTopics).name());
+            double ceiling;
+            try {
+                ceiling = Relay.arrivalRate(bootstrap, Topics.ARTICLES_TAGGED.withPrefix(relayTopics).name(), count,
+                        timeout);
+            } finally {
+                relay.set(false);
+            }
+
+            String classifyTopics = context.freshTopics("classify");
+            StoreBench.publish(bootstrap, Topics.ARTICLES_RAW.withPrefix(classifyTopics).name(), raw);
+            Path state = context.work().resolve("classify-" + UUID.randomUUID());
+            double service;
+            try (ClassifyApp app = ClassifyApp.create(new ClassifyConfig(bootstrap, classifyTopics,
+                    "bench-" + UUID.randomUUID(), state, false))) {
+                app.start();
+                service = Relay.arrivalRate(bootstrap, Topics.ARTICLES_TAGGED.withPrefix(classifyTopics).name(), count,
+                        timeout);
+            }
+            context.progress("classify %,.0f articles/s, relay %,.0f records/s (%,d records of about 5 KB)", service,
+                    ceiling, count);
+            return List.of(BenchResult.atLeast("classify articles/s through the broker vs a Kafka relay", service,
+                    "articles/s", ceiling, SERVICE_TARGET));
+        }
+    }
+}
