@@ -28,12 +28,16 @@ const releaseLabels = {
     ctx.textAlign = 'center';
     ctx.lineWidth = 3;
     ctx.strokeStyle = '#fff';
+    const drawn = [];
     labelled.forEach(({ element, color, text }) => {
       const shown = text.length > 24 ? `${text.slice(0, 23)}…` : text;
-      const y = Math.max(chartArea.top + 10, element.y - 12);
-      ctx.strokeText(shown, element.x, y);
+      const width = ctx.measureText(shown).width;
+      const box = { x: element.x - width / 2 - 2, y: Math.max(chartArea.top + 10, element.y - 12) - 11, w: width + 4, h: 13 };
+      if (drawn.some((b) => b.x < box.x + box.w && box.x < b.x + b.w && b.y < box.y + box.h && box.y < b.y + b.h)) return;
+      drawn.push(box);
+      ctx.strokeText(shown, element.x, box.y + 11);
       ctx.fillStyle = color;
-      ctx.fillText(shown, element.x, y);
+      ctx.fillText(shown, element.x, box.y + 11);
     });
     ctx.restore();
   },
@@ -52,7 +56,7 @@ export function createTimeline({ canvas, table, statusLine }, onPick) {
       const color = PALETTE[i % PALETTE.length];
       const release = (ctx) => (series.points[ctx.dataIndex]?.releases.length ?? 0) > 0;
       const gap = (index) => series.points[index]?.coverageGap;
-      const dense = series.points.length > 120;
+      const dense = series.points.length > 60;
       return {
         label: series.label,
         key: series.key,
@@ -64,7 +68,7 @@ export function createTimeline({ canvas, table, statusLine }, onPick) {
         tension: 0.3,
         cubicInterpolationMode: 'monotone',
         pointStyle: (ctx) => (release(ctx) ? 'triangle' : series.kind === 'category' ? 'rectRot' : 'circle'),
-        pointRadius: (ctx) => (release(ctx) ? 7 : dense ? 1.5 : 3),
+        pointRadius: (ctx) => (release(ctx) ? (dense ? 5 : 7) : dense ? 0 : 3),
         pointHoverRadius: (ctx) => (release(ctx) ? 9 : 6),
         pointHitRadius: 8,
         pointBackgroundColor: (ctx) => (release(ctx) ? color : '#fff'),
