@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Assumptions;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -22,8 +22,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import oxidation.testkit.TestEnvironment;
 
 /**
@@ -32,7 +30,8 @@ import oxidation.testkit.TestEnvironment;
  */
 final class Browser implements AutoCloseable {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    /** Held so the level sticks: Selenium warns on every start that Debian's Chromium is newer than its CDP bindings. */
+    private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -54,6 +53,7 @@ final class Browser implements AutoCloseable {
             }
             Assumptions.abort(message);
         }
+        SELENIUM_LOG.setLevel(Level.SEVERE);
         Path profile = Files.createTempDirectory("oxidation-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
@@ -87,14 +87,6 @@ final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
-    WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(locator));
-    }
-
-    void waitUntilVisible(By locator) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
-    }
-
     Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
@@ -126,7 +118,7 @@ final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }

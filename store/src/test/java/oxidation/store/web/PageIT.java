@@ -197,6 +197,8 @@ class PageIT {
                 .containsExactlyInAnyOrderElementsOf(seed.tagged("uv").stream().map(TaggedArticle::id).toList());
         assertThat(browser.driver().getCurrentUrl()).contains("category=packaging", "bucket=month", "normalize=share")
                 .doesNotContain("tool=");
+        assertThat(browser.driver().findElement(By.id("csv-link")).getDomAttribute("href"))
+                .contains("category=packaging", "bucket=month", "format=csv");
 
         browser.driver().navigate().refresh();
         waitForChart("month", "share");
