@@ -53,6 +53,24 @@ CREATE TABLE tool_day (
 );
 CREATE INDEX tool_day_day ON tool_day (pub_day, tool);
 
+-- Articles per tool, ISO week (its Monday) or month (its first day), and source: a weekly or monthly timeline
+-- reads its counts and distinct sources from these without touching the articles.
+CREATE TABLE tool_week_source (
+    tool     VARCHAR(128) NOT NULL,
+    pub_week DATE         NOT NULL,
+    source   VARCHAR(512) NOT NULL,
+    articles INTEGER      NOT NULL,
+    PRIMARY KEY (tool, pub_week, source)
+);
+
+CREATE TABLE tool_month_source (
+    tool      VARCHAR(128) NOT NULL,
+    pub_month DATE         NOT NULL,
+    source    VARCHAR(512) NOT NULL,
+    articles  INTEGER      NOT NULL,
+    PRIMARY KEY (tool, pub_month, source)
+);
+
 CREATE TABLE tool_release (
     article    VARCHAR(64)  NOT NULL PRIMARY KEY,
     tool       VARCHAR(128) NOT NULL,

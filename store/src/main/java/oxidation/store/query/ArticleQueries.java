@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import oxidation.events.Evidence;
 import oxidation.events.JsonCodec;
@@ -52,44 +54,77 @@ public final class ArticleQueries {
      * @param from first day or null; to last day or null; after the cursor of the previous page or null
      */
     public ArticlePage page(String tool, LocalDate from, LocalDate to, int limit, Cursor after) throws SQLException {
-        Instant start = from == null ? Instant.EPOCH.minusSeconds(62_135_596_800L)
-                : from.atStartOfDay().toInstant(ZoneOffset.UTC);
-        Instant end = to == null ? Instant.parse("9999-12-31T00:00:00Z")
-                : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-        String sql = "SELECT t.article, t.published, t.mentions, t.confidence, a.url, a.title, a.source, a.kind,"
-                + " a.pub_day FROM article_tag t JOIN article a ON a.id = t.article"
-                + " WHERE t.tool = ? AND t.published >= ? AND t.published < ?"
-                + (after == null ? "" : " AND (t.published < ? OR (t.published = ? AND t.article < ?))")
-                + " ORDER BY t.published DESC, t.article DESC LIMIT ?";
+        String sql = "SELECT article, published, mentions, confidence FROM article_tag WHERE tool = ?"
+                + (from == null ? "" : " AND published >= ?") + (to == null ? "" : " AND published < ?")
+                + (after == null ? "" : " AND published <= ? AND (published < ? OR (published = ? AND article < ?))")
+                + " ORDER BY published DESC, article DESC LIMIT ?";
         return db.read(c -> {
+            List<TagRow> rows = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setString(1, tool);
-                Sql.setInstant(s, 2, start);
-                Sql.setInstant(s, 3, end);
-                int next = 4;
+                int next = 1;
+                s.setString(next++, tool);
+                if (from != null) {
+                    Sql.setInstant(s, next++, from.atStartOfDay().toInstant(ZoneOffset.UTC));
+                }
+                if (to != null) {
+                    Sql.setInstant(s, next++, to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+                }
                 if (after != null) {
+                    Sql.setInstant(s, next++, after.published());
                     Sql.setInstant(s, next++, after.published());
                     Sql.setInstant(s, next++, after.published());
                     s.setString(next++, after.article());
                 }
                 s.setInt(next, limit + 1);
-                List<ArticleSummary> rows = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(new ArticleSummary(rs.getString("article"), rs.getString("url"),
-                                rs.getString("title"), rs.getString("source"), rs.getString("kind"),
-                                Sql.instant(rs, "published"), Sql.date(rs, "pub_day"), rs.getInt("mentions"),
-                                rs.getDouble("confidence")));
+                        rows.add(new TagRow(rs.getString(1), Sql.instant(rs, "published"), rs.getInt(3),
+                                rs.getDouble(4)));
                     }
                 }
-                if (rows.size() <= limit) {
-                    return new ArticlePage(tool, rows, null);
-                }
-                List<ArticleSummary> page = rows.subList(0, limit);
-                ArticleSummary last = page.get(limit - 1);
-                return new ArticlePage(tool, List.copyOf(page), new Cursor(last.published(), last.id()).encode());
             }
+            List<TagRow> page = rows.size() > limit ? rows.subList(0, limit) : rows;
+            List<ArticleSummary> articles = summaries(c, page);
+            if (rows.size() <= limit) {
+                return new ArticlePage(tool, articles, null);
+            }
+            TagRow last = page.get(limit - 1);
+            return new ArticlePage(tool, articles, new Cursor(last.published(), last.article()).encode());
         });
+    }
+
+    private record TagRow(String article, Instant published, int mentions, double confidence) {
+    }
+
+    /** The page's articles in the page's order; the tag index gives the order, the article table the rest. */
+    private static List<ArticleSummary> summaries(Connection c, List<TagRow> page) throws SQLException {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<String, ArticleSummary> byId = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, url, title, source, kind, published, pub_day"
+                + " FROM article WHERE id IN (" + Sql.placeholders(page.size()) + ")")) {
+            for (int i = 0; i < page.size(); i++) {
+                s.setString(i + 1, page.get(i).article());
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    byId.put(rs.getString("id"), new ArticleSummary(rs.getString("id"), rs.getString("url"),
+                            rs.getString("title"), rs.getString("source"), rs.getString("kind"),
+                            Sql.instant(rs, "published"), Sql.date(rs, "pub_day"), 0, 0));
+                }
+            }
+        }
+        List<ArticleSummary> articles = new ArrayList<>();
+        for (TagRow row : page) {
+            ArticleSummary a = byId.get(row.article());
+            if (a == null) {
+                continue;
+            }
+            articles.add(new ArticleSummary(a.id(), a.url(), a.title(), a.source(), a.kind(), a.published(), a.day(),
+                    row.mentions(), row.confidence()));
+        }
+        return articles;
     }
 
     public Optional<Article> article(String id) throws SQLException {

@@ -151,10 +151,13 @@ public final class TimelineQuery {
 
         List<Point> points(Connection c, List<String> tools, boolean share) throws SQLException {
             Map<LocalDate, Integer> counts = new HashMap<>();
-            Map<LocalDate, Set<String>> sources = new HashMap<>();
+            Map<LocalDate, Integer> sources = new HashMap<>();
             Map<LocalDate, List<ReleaseRef>> releases = new HashMap<>();
-            if (!tools.isEmpty()) {
-                counts(c, tools, counts, sources);
+            if (tools.size() == 1 && bucket != Bucket.DAY) {
+                countsFromBuckets(c, tools.get(0), counts, sources);
+                releases(c, tools, releases);
+            } else if (!tools.isEmpty()) {
+                countsFromArticles(c, tools, counts, sources);
                 releases(c, tools, releases);
             }
             List<Point> points = new ArrayList<>();
@@ -163,14 +166,34 @@ public final class TimelineQuery {
                 int total = totals.getOrDefault(b, 0);
                 double fraction = total == 0 ? 0.0 : (double) count / total;
                 int down = unhealthy.getOrDefault(b, Set.of()).size();
-                points.add(new Point(b, count, sources.getOrDefault(b, Set.of()).size(), total, fraction,
+                points.add(new Point(b, count, sources.getOrDefault(b, 0), total, fraction,
                         share ? fraction : count, releases.getOrDefault(b, List.of()), down > 0, down));
             }
             return points;
         }
 
-        private void counts(Connection c, List<String> tools, Map<LocalDate, Integer> counts,
-                Map<LocalDate, Set<String>> sources) throws SQLException {
+        /** One tool by week or month: counts and distinct sources from the per-bucket counters. */
+        private void countsFromBuckets(Connection c, String tool, Map<LocalDate, Integer> counts,
+                Map<LocalDate, Integer> sources) throws SQLException {
+            String table = bucket == Bucket.WEEK ? "tool_week_source" : "tool_month_source";
+            String column = bucket == Bucket.WEEK ? "pub_week" : "pub_month";
+            try (PreparedStatement s = c.prepareStatement("SELECT " + column + ", SUM(articles), COUNT(*) FROM "
+                    + table + " WHERE tool = ? AND " + column + " >= ? AND " + column + " <= ? GROUP BY " + column)) {
+                s.setString(1, tool);
+                bindRange(s, 2);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        counts.put(Sql.date(rs, 1), rs.getInt(2));
+                        sources.put(Sql.date(rs, 1), rs.getInt(3));
+                    }
+                }
+            }
+        }
+
+        /** Days, or several tools counted once per article: from the tags themselves. */
+        private void countsFromArticles(Connection c, List<String> tools, Map<LocalDate, Integer> counts,
+                Map<LocalDate, Integer> sourceCounts) throws SQLException {
+            Map<LocalDate, Set<String>> sources = new HashMap<>();
             String sql = tools.size() == 1
                     ? "SELECT pub_day, source, COUNT(*) FROM article_tag WHERE tool = ?"
                             + " AND pub_day >= ? AND pub_day <= ? GROUP BY pub_day, source"
@@ -188,6 +211,7 @@ public final class TimelineQuery {
                     }
                 }
             }
+            sources.forEach((b, set) -> sourceCounts.put(b, set.size()));
         }
 
         private void releases(Connection c, List<String> tools, Map<LocalDate, List<ReleaseRef>> releases)

@@ -22,6 +22,7 @@ import oxidation.events.TaggedArticle;
 import oxidation.store.db.Counters;
 import oxidation.store.db.Sql;
 import oxidation.store.trend.BatchChanges;
+import oxidation.store.trend.Weeks;
 
 /**
  * Writes tagged articles inside the caller's transaction. An article that is already stored is replaced:
@@ -41,8 +42,13 @@ final class ArticleWriter {
 
     private static final Counters.Column DAY = new Counters.Column("pub_day", "DATE");
     private final Counters dayTotals = new Counters("day_total", List.of(DAY), "articles");
-    private final Counters toolDays = new Counters("tool_day",
-            List.of(new Counters.Column("tool", "VARCHAR(128)"), DAY), "articles");
+    private static final Counters.Column TOOL = new Counters.Column("tool", "VARCHAR(128)");
+    private static final Counters.Column SOURCE = new Counters.Column("source", "VARCHAR(512)");
+    private final Counters toolDays = new Counters("tool_day", List.of(TOOL, DAY), "articles");
+    private final Counters toolWeeks = new Counters("tool_week_source",
+            List.of(TOOL, new Counters.Column("pub_week", "DATE"), SOURCE), "articles");
+    private final Counters toolMonths = new Counters("tool_month_source",
+            List.of(TOOL, new Counters.Column("pub_month", "DATE"), SOURCE), "articles");
 
     /**
      * Stores the newest version of each article; a null value deletes the article of its key.
@@ -50,11 +56,10 @@ final class ArticleWriter {
      * @param latest article id to its newest version in the batch, or to null for a tombstone
      */
     BatchChanges write(Connection c, Map<String, TaggedArticle> latest) throws SQLException {
-        Map<List<Object>, Integer> dayDeltas = new HashMap<>();
-        Map<List<Object>, Integer> toolDeltas = new HashMap<>();
+        Deltas deltas = new Deltas();
         List<String> ids = new ArrayList<>(latest.keySet());
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            removeStored(c, ids.subList(from, Math.min(ids.size(), from + CHUNK)), dayDeltas, toolDeltas);
+            removeStored(c, ids.subList(from, Math.min(ids.size(), from + CHUNK)), deltas);
         }
         List<TaggedArticle> articles = latest.values().stream().filter(a -> a != null).toList();
         Map<String, Set<LocalDate>> touched = new LinkedHashMap<>();
@@ -62,19 +67,20 @@ final class ArticleWriter {
         insert(c, articles, releases);
         for (TaggedArticle a : articles) {
             LocalDate day = Sql.day(publishedOf(a.article()));
-            dayDeltas.merge(List.of(day), 1, Integer::sum);
+            deltas.day(day, 1);
             for (Tag tag : distinctTags(a)) {
-                toolDeltas.merge(List.of(tag.tool(), day), 1, Integer::sum);
+                deltas.tag(tag.tool(), day, a.article().sourceId(), 1);
                 touched.computeIfAbsent(tag.tool(), t -> new TreeSet<>()).add(day);
             }
         }
-        dayTotals.apply(c, dayDeltas);
-        toolDays.apply(c, toolDeltas);
+        dayTotals.apply(c, deltas.days);
+        toolDays.apply(c, deltas.toolDays);
+        toolWeeks.apply(c, deltas.toolWeeks);
+        toolMonths.apply(c, deltas.toolMonths);
         return new BatchChanges(touched, releases);
     }
 
-    private void removeStored(Connection c, List<String> ids, Map<List<Object>, Integer> dayDeltas,
-            Map<List<Object>, Integer> toolDeltas) throws SQLException {
+    private void removeStored(Connection c, List<String> ids, Deltas deltas) throws SQLException {
         String in = Sql.placeholders(ids.size());
         List<String> stored = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT id, pub_day FROM article WHERE id IN (" + in + ")")) {
@@ -82,7 +88,7 @@ final class ArticleWriter {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     stored.add(rs.getString(1));
-                    dayDeltas.merge(List.of(Sql.date(rs, 2)), -1, Integer::sum);
+                    deltas.day(Sql.date(rs, 2), -1);
                 }
             }
         }
@@ -90,12 +96,12 @@ final class ArticleWriter {
             return;
         }
         String storedIn = Sql.placeholders(stored.size());
-        try (PreparedStatement s = c.prepareStatement("SELECT tool, pub_day FROM article_tag WHERE article IN ("
-                + storedIn + ")")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT tool, pub_day, source FROM article_tag"
+                + " WHERE article IN (" + storedIn + ")")) {
             bind(s, stored);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    toolDeltas.merge(List.of(rs.getString(1), Sql.date(rs, 2)), -1, Integer::sum);
+                    deltas.tag(rs.getString(1), Sql.date(rs, 2), rs.getString(3), -1);
                 }
             }
         }
@@ -172,6 +178,25 @@ final class ArticleWriter {
         s.setDouble(7, tag.confidence());
         s.setString(8, tag.rule());
         s.setString(9, JsonCodec.encodeToString(tag.evidence()));
+    }
+
+    /** How a batch moves the counters: articles per day, and per tool by day, week and month with source. */
+    private static final class Deltas {
+
+        final Map<List<Object>, Integer> days = new HashMap<>();
+        final Map<List<Object>, Integer> toolDays = new HashMap<>();
+        final Map<List<Object>, Integer> toolWeeks = new HashMap<>();
+        final Map<List<Object>, Integer> toolMonths = new HashMap<>();
+
+        void day(LocalDate day, int delta) {
+            days.merge(List.of(day), delta, Integer::sum);
+        }
+
+        void tag(String tool, LocalDate day, String source, int delta) {
+            toolDays.merge(List.of(tool, day), delta, Integer::sum);
+            toolWeeks.merge(List.of(tool, Weeks.start(day), source), delta, Integer::sum);
+            toolMonths.merge(List.of(tool, day.withDayOfMonth(1), source), delta, Integer::sum);
+        }
     }
 
     /** The release a release article announces, with its tool: the release's own, else the most mentioned tag. */

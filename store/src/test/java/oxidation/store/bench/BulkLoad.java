@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import oxidation.store.db.Database;
+import oxidation.store.trend.Weeks;
 
 /**
  * Loads a synthetic timeline straight into the store's tables with batched JDBC (articles, tags and the
@@ -46,6 +47,8 @@ final class BulkLoad {
         Random random = new Random(seed);
         Map<LocalDate, Integer> dayTotals = new HashMap<>();
         Map<String, Integer> toolDays = new HashMap<>();
+        Map<String, Integer> toolWeeks = new HashMap<>();
+        Map<String, Integer> toolMonths = new HashMap<>();
         try (Connection c = db.dataSource().getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement a = c.prepareStatement(RawInserts.ARTICLE);
@@ -63,6 +66,8 @@ final class BulkLoad {
                         RawInserts.bindTag(t, id, tool, source, published);
                         t.addBatch();
                         toolDays.merge(tool + "|" + day, 1, Integer::sum);
+                        toolWeeks.merge(tool + "|" + Weeks.start(day) + "|" + source, 1, Integer::sum);
+                        toolMonths.merge(tool + "|" + day.withDayOfMonth(1) + "|" + source, 1, Integer::sum);
                     }
                     dayTotals.merge(day, 1, Integer::sum);
                     if ((i + 1) % BATCH == 0 || i == n - 1) {
@@ -73,6 +78,10 @@ final class BulkLoad {
                 }
             }
             counters(c, dayTotals, toolDays);
+            sourceCounters(c, "INSERT INTO tool_week_source (tool, pub_week, source, articles) VALUES (?, ?, ?, ?)",
+                    toolWeeks);
+            sourceCounters(c, "INSERT INTO tool_month_source (tool, pub_month, source, articles) VALUES (?, ?, ?, ?)",
+                    toolMonths);
             c.commit();
         }
     }
@@ -94,6 +103,24 @@ final class BulkLoad {
                 s.setObject(2, LocalDate.parse(key[1]));
                 s.setInt(3, e.getValue());
                 s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private static void sourceCounters(Connection c, String sql, Map<String, Integer> counts) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            int n = 0;
+            for (var e : counts.entrySet()) {
+                String[] key = e.getKey().split("\\|");
+                s.setString(1, key[0]);
+                s.setObject(2, LocalDate.parse(key[1]));
+                s.setString(3, key[2]);
+                s.setInt(4, e.getValue());
+                s.addBatch();
+                if (++n % BATCH == 0) {
+                    s.executeBatch();
+                }
             }
             s.executeBatch();
         }

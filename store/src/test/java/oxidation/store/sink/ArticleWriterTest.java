@@ -70,6 +70,10 @@ class ArticleWriterTest {
         write(Fixtures.post("https://a.example/1", "a", MONDAY, "v2", "ruff"));
 
         assertThat(rows("SELECT tool, articles FROM tool_day")).containsExactly("ruff 1");
+        assertThat(rows("SELECT tool, pub_week, source, articles FROM tool_week_source"))
+                .containsExactly("ruff 2024-06-03 a 1");
+        assertThat(rows("SELECT tool, pub_month, source, articles FROM tool_month_source"))
+                .containsExactly("ruff 2024-06-01 a 1");
         assertThat(rows("SELECT tool FROM article_tag")).containsExactly("ruff");
         assertThat(rows("SELECT catalog FROM article")).containsExactly("v2");
         assertThat(rows("SELECT articles FROM day_total")).containsExactly("1");
@@ -80,8 +84,12 @@ class ArticleWriterTest {
         write(Fixtures.post("https://a.example/1", "a", MONDAY, "v1", "uv"));
         write(Fixtures.post("https://a.example/1", "a", MONDAY.plusSeconds(86_400 * 3), "v1", "uv"));
 
-        assertThat(rows("SELECT pub_day, articles FROM day_total")).containsExactly("2024-06-06 1");
-        assertThat(rows("SELECT tool, pub_day, articles FROM tool_day")).containsExactly("uv 2024-06-06 1");
+        write(Fixtures.post("https://a.example/1", "a", MONDAY.plusSeconds(86_400 * 30), "v1", "uv"));
+
+        assertThat(rows("SELECT pub_day, articles FROM day_total")).containsExactly("2024-07-03 1");
+        assertThat(rows("SELECT tool, pub_day, articles FROM tool_day")).containsExactly("uv 2024-07-03 1");
+        assertThat(rows("SELECT pub_week, articles FROM tool_week_source")).containsExactly("2024-07-01 1");
+        assertThat(rows("SELECT pub_month, articles FROM tool_month_source")).containsExactly("2024-07-01 1");
     }
 
     @Test
