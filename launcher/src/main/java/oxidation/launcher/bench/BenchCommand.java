@@ -114,7 +114,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static List<Part> parts() {
         return List.of(new ClassifyParts.TaggerPart(), new ClassifyParts.ServicePart(), new IngestBench(),
-                new StoreBench());
+                new StoreBench(), new PipelineBench(), new StartupBench());
     }
 
     private static void delete(Path dir) throws IOException {
