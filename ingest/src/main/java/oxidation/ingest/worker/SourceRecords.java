@@ -21,6 +21,9 @@ import oxidation.events.SourceStatus;
 final class SourceRecords {
 
     private static final Logger LOG = LoggerFactory.getLogger(SourceRecords.class);
+    /** Longer ids and URLs would not fit the status and article records of the source: poison. */
+    static final int MAX_ID = 512;
+    static final int MAX_URL = 4096;
 
     private final Schedule schedule;
     private final ArticleSink sink;
@@ -56,7 +59,9 @@ final class SourceRecords {
             return;
         }
         if (id == null || !id.equals(source.id())) {
-            deadLetter(record, "key '" + id + "' differs from the source id '" + source.id() + "'");
+            deadLetter(record, "key '" + cut(id) + "' differs from the source id '" + cut(source.id()) + "'");
+        } else if (id.length() > MAX_ID || source.url().length() > MAX_URL) {
+            deadLetter(record, "source id longer than " + MAX_ID + " or url longer than " + MAX_URL + " characters");
         } else if (!source.enabled()) {
             if (schedule.drop(id, 0)) {
                 LOG.info("source {} disabled", id);
@@ -64,6 +69,10 @@ final class SourceRecords {
         } else {
             schedule.own(source, new TopicPartition(record.topic(), record.partition()), restored.get(id));
         }
+    }
+
+    private static String cut(String s) {
+        return s == null || s.length() <= 100 ? s : s.substring(0, 100) + "...";
     }
 
     private void deadLetter(ConsumerRecord<String, byte[]> record, String reason) {
