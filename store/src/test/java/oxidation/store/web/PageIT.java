@@ -206,7 +206,7 @@ class PageIT {
     }
 
     @Test
-    void eventsListShowsTheStoresTrendEventsNewestFirst() throws Exception {
+    void eventsListShowsTheStoresTrendEventsNewestFirstAndOpensTheArticlesBehindOne() throws Exception {
         openChart("/?tool=uv");
         new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.attributeToBe(By.id("event-list"),
                 "data-state", "ready"));
@@ -216,8 +216,12 @@ class PageIT {
         events.forEach(e -> expected.add(e.get("tool").asText() + " " + e.get("type").asText()));
         List<String> shown = browser.driver().findElements(By.cssSelector("#event-list li.event")).stream()
                 .map(browser::dataset).map(d -> d.get("tool") + " " + d.get("type")).toList();
-        assertThat(expected).contains("uv first-mention", "polars first-mention");
+        assertThat(expected).contains("uv first-mention", "polars first-mention", "uv release");
         assertThat(shown).isEqualTo(expected);
+
+        browser.driver().findElement(By.cssSelector("#event-list li[data-tool=uv][data-type=release] button")).click();
+        assertThat(listedArticles("uv", "")).extracting(i -> browser.dataset(i).get("id"))
+                .containsExactly(seed.uvRelease().id());
     }
 
     private void openChart(String path) {
