@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * Every pattern occurrence found in one text, in order of their end, with how well each sits between
- * word boundaries. Built by one scan; not thread-safe.
+ * word boundaries; occurrences that fit none are left out. Refilled per document; not thread-safe.
  */
-final class Hits implements Automaton.Sink {
+final class Hits {
 
     /** The occurrence is not glued to a letter, digit or underscore on either side. */
     static final int LOOSE = 1;
@@ -15,38 +15,42 @@ final class Hits implements Automaton.Sink {
     /** As {@link #LOOSE} before, strict after: a URL fragment that ends where the path segment ends. */
     static final int URL = 4;
 
-    private final String text;
-    private final Patterns patterns;
+    private char[] text;
+    private int length;
     private int size;
-    private int[] pattern = new int[64];
-    private int[] start = new int[64];
-    private int[] end = new int[64];
-    private int[] fit = new int[64];
+    private int[] pattern = new int[256];
+    private int[] start = new int[256];
+    private int[] end = new int[256];
+    private int[] fit = new int[256];
 
-    private Hits(String text, Patterns patterns) {
-        this.text = text;
-        this.patterns = patterns;
+    /** The occurrences of a scan of the document that fit a word boundary. */
+    Hits collect(Document doc, Patterns patterns, Automaton.Matches matches) {
+        this.text = doc.chars();
+        this.length = doc.length();
+        this.size = 0;
+        Automaton automaton = patterns.automaton();
+        int[] ends = matches.ends;
+        int[] states = matches.states;
+        for (int m = 0; m < matches.size; m++) {
+            for (int k = automaton.outputsFrom(states[m]), to = automaton.outputsTo(states[m]); k < to; k++) {
+                found(patterns, automaton.output(k), ends[m]);
+            }
+        }
+        return this;
     }
 
-    static Hits scan(String text, Patterns patterns) {
-        Hits hits = new Hits(text, patterns);
-        patterns.automaton().scan(text, hits);
-        return hits;
-    }
-
-    @Override
-    public void found(int p, int last) {
+    private void found(Patterns patterns, int p, int last) {
         int from = patterns.spaced(p) ? startOf(patterns.text(p), last) : last - patterns.length(p) + 1;
         int to = last + 1;
         boolean checkBefore = patterns.wordStart(p);
         boolean checkAfter = patterns.wordEnd(p);
-        char before = from > 0 ? text.charAt(from - 1) : ' ';
-        char after = to < text.length() ? text.charAt(to) : ' ';
-        char afterNext = to + 1 < text.length() ? text.charAt(to + 1) : ' ';
-        boolean looseBefore = !checkBefore || !wordChar(before);
-        boolean looseAfter = !checkAfter || !wordChar(after);
+        char before = from > 0 ? text[from - 1] : ' ';
+        char after = to < length ? text[to] : ' ';
+        char afterNext = to + 1 < length ? text[to + 1] : ' ';
+        boolean looseBefore = !checkBefore || !Chars.word(before);
+        boolean looseAfter = !checkAfter || !Chars.word(after);
         boolean strictBefore = looseBefore && (!checkBefore || (before != '-' && before != '.'));
-        boolean strictAfter = looseAfter && (!checkAfter || !((after == '-' || after == '.') && wordChar(afterNext)));
+        boolean strictAfter = looseAfter && (!checkAfter || !((after == '-' || after == '.') && Chars.word(afterNext)));
         int flags = (looseBefore && looseAfter ? LOOSE : 0)
                 | (strictBefore && strictAfter ? STRICT : 0)
                 | (looseBefore && strictAfter ? URL : 0);
@@ -55,16 +59,11 @@ final class Hits implements Automaton.Sink {
         }
     }
 
-    /** Whether a char glues to a word: a letter or digit of an alphabetic script, or an underscore. */
-    private static boolean wordChar(char c) {
-        return c == '_' || (Character.isLetterOrDigit(c) && c < 0x2E80);
-    }
-
     private int startOf(String word, int last) {
         int j = last;
         for (int k = word.length() - 1; k >= 0; k--) {
             if (word.charAt(k) == ' ') {
-                while (j >= 0 && (Character.isWhitespace(text.charAt(j)) || Character.isSpaceChar(text.charAt(j)))) {
+                while (j >= 0 && Chars.space(text[j])) {
                     j--;
                 }
             } else {
@@ -86,10 +85,6 @@ final class Hits implements Automaton.Sink {
         end[size] = to;
         fit[size] = flags;
         size++;
-    }
-
-    String text() {
-        return text;
     }
 
     int size() {

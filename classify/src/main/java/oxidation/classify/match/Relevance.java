@@ -26,19 +26,27 @@ final class Relevance {
     }
 
     Verdict judge(Document doc, Signals signals, List<Decision> decisions) {
-        boolean rustLanguage = signals.any("rust") && !signals.any("rustNot");
-        boolean python = signals.any("python");
-        boolean rustOnly = !python && signals.any("rustCode");
-        List<Decision> tracked = decisions.stream().filter(d -> !tools.get(d.tool()).incumbent()).toList();
-        boolean bridge = tracked.stream().anyMatch(d -> isBridge(tools.get(d.tool())));
-        boolean link = rustLanguage && signals.any("link");
-        boolean central = tracked.stream().anyMatch(d -> d.inTitle() || d.rule().equals("release-notes")
-                || d.rule().equals("url")) || (signals.anyBefore("releaseNotes", doc.titleEnd()) && !tracked.isEmpty());
-        boolean connected = link || bridge || (rustLanguage && python && !tracked.isEmpty());
+        boolean rustLanguage = signals.any(Signals.RUST) && !signals.any(Signals.RUST_NOT);
+        boolean python = signals.any(Signals.PYTHON);
+        boolean rustOnly = !python && signals.any(Signals.RUST_CODE);
+        boolean tracked = false;
+        boolean bridge = false;
+        boolean subject = false;
+        for (Decision d : decisions) {
+            Tool tool = tools.get(d.tool());
+            if (!tool.incumbent()) {
+                tracked = true;
+                bridge |= isBridge(tool);
+                subject |= d.inTitle() || d.rule().equals("release-notes") || d.rule().equals("url");
+            }
+        }
+        boolean link = rustLanguage && signals.any(Signals.LINK);
+        boolean central = subject || (signals.anyBefore(Signals.RELEASE_NOTES, doc.titleEnd()) && tracked);
+        boolean connected = link || bridge || (rustLanguage && python && tracked);
         boolean verdict = !rustOnly && (connected || central);
         int strength = (link ? 1 : 0) + (bridge ? 1 : 0) + (central ? 1 : 0) + (rustLanguage && python ? 1 : 0);
         double confidence = verdict ? Math.min(0.95, 0.6 + 0.1 * strength)
-                : rustOnly || tracked.isEmpty() && !rustLanguage ? 0.05 : 0.3;
+                : rustOnly || !tracked && !rustLanguage ? 0.05 : 0.3;
         return new Verdict(verdict, confidence);
     }
 

@@ -1,6 +1,5 @@
 package oxidation.classify.match;
 
-import java.util.ArrayList;
 import java.util.List;
 import oxidation.classify.catalog.Catalog;
 import oxidation.classify.catalog.Tool;
@@ -23,6 +22,7 @@ public final class Tagger {
     private final Patterns patterns;
     private final ToolRules rules;
     private final Relevance relevance;
+    private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
 
     private Tagger(Catalog catalog) {
         this.catalog = catalog;
@@ -45,64 +45,89 @@ public final class Tagger {
      * evidence offsets refer to that joined text. A release article is always tagged with its tool.
      */
     public TagResult tag(RawArticle article) {
-        return tag(Document.of(article));
+        Workspace workspace = workspaces.get();
+        return tag(Document.of(article, workspace), workspace);
     }
 
     /** Tags a plain text, whose first non-blank line is taken as its title. */
     public TagResult tag(String text) {
-        return tag(Document.of(text));
+        Workspace workspace = workspaces.get();
+        return tag(Document.of(text, workspace), workspace);
     }
 
     /** The text {@link #tag(RawArticle)} reads, which evidence offsets refer to. */
     public static String textOf(RawArticle article) {
-        return Document.of(article).text();
+        Workspace workspace = new Workspace();
+        return Document.of(article, workspace).normalized(workspace).text();
     }
 
-    private TagResult tag(Document doc) {
-        Hits hits = Hits.scan(doc.text(), patterns);
+    /**
+     * Scans the text once, and a second time only when it holds chars beyond ASCII that NFKC changes (the
+     * scan tells whether it holds any beyond ASCII), then applies the rules to the hits.
+     */
+    private TagResult tag(Document input, Workspace workspace) {
+        Document doc = input;
+        Automaton.Matches matches = workspace.matches;
+        patterns.automaton().scan(doc.chars(), doc.length(), matches);
+        if (!matches.ascii()) {
+            doc = input.normalized(workspace);
+            if (doc != input) {
+                patterns.automaton().scan(doc.chars(), doc.length(), matches);
+            }
+        }
+        Hits hits = workspace.hits.collect(doc, patterns, matches);
         Signals signals = new Signals(patterns, hits);
         List<Decision> decisions = rules.decide(doc, hits, signals);
         Relevance.Verdict verdict = relevance.judge(doc, signals, decisions);
-        List<Tag> tags = new ArrayList<>(decisions.size());
-        for (Decision decision : decisions) {
-            tags.add(toTag(doc.text(), decision));
+        Tag[] tags = new Tag[decisions.size()];
+        char[] buffer = workspace.snippetBuffer();
+        for (int k = 0; k < tags.length; k++) {
+            tags[k] = toTag(doc, decisions.get(k), buffer);
         }
-        return new TagResult(tags, verdict.rustInPython(), verdict.confidence(), catalog.version());
+        return new TagResult(List.of(tags), verdict.rustInPython(), verdict.confidence(), catalog.version());
     }
 
-    private Tag toTag(String text, Decision decision) {
+    private Tag toTag(Document doc, Decision decision, char[] buffer) {
         Tool tool = catalog.tools().get(decision.tool());
-        List<Evidence> evidence = new ArrayList<>();
-        for (int[] span : decision.spans().subList(0, Math.min(MAX_EVIDENCE, decision.spans().size()))) {
-            evidence.add(new Evidence(snippet(text, span), span[0], span[1]));
+        int[] spans = decision.spans();
+        Evidence[] evidence = new Evidence[Math.min(MAX_EVIDENCE, decision.mentions())];
+        for (int k = 0; k < evidence.length; k++) {
+            int start = spans[2 * k];
+            int end = spans[2 * k + 1];
+            evidence[k] = new Evidence(snippet(doc, start, end, buffer), start, end);
         }
-        int mentions = Math.max(1, decision.spans().size());
-        return new Tag(tool.id(), mentions, decision.confidence(), evidence, decision.rule());
+        int mentions = Math.max(1, decision.mentions());
+        return new Tag(tool.id(), mentions, decision.confidence(), List.of(evidence), decision.rule());
     }
 
-    private static String snippet(String text, int[] span) {
-        int from = Math.max(0, span[0] - SNIPPET_CONTEXT);
-        int to = Math.min(text.length(), span[1] + SNIPPET_CONTEXT);
-        if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
+    /**
+     * The mention with {@value #SNIPPET_CONTEXT} chars either side (not splitting a surrogate pair), each
+     * whitespace run as one space, none at the ends. Branch-free per char: a space is written before each
+     * char that follows whitespace and is not first, then the char, and each counted only when it applies.
+     */
+    private static String snippet(Document doc, int start, int end, char[] buffer) {
+        char[] text = doc.chars();
+        int from = Math.max(0, start - SNIPPET_CONTEXT);
+        int to = Math.min(doc.length(), end + SNIPPET_CONTEXT);
+        if (from > 0 && Character.isLowSurrogate(text[from])) {
             from--;
         }
-        if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
+        if (to < doc.length() && Character.isLowSurrogate(text[to])) {
             to++;
         }
-        StringBuilder snippet = new StringBuilder(to - from);
-        boolean space = false;
+        char[] out = buffer.length > 2 * (to - from) ? buffer : new char[2 * (to - from) + 2];
+        int n = 0;
+        int afterSpace = 0;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = true;
-            } else {
-                if (space && !snippet.isEmpty()) {
-                    snippet.append(' ');
-                }
-                space = false;
-                snippet.append(c);
-            }
+            char c = text[i];
+            int space = Chars.whitespaceBit(c);
+            int keep = space ^ 1;
+            out[n] = ' ';
+            n += afterSpace & keep & (-n >>> 31);
+            out[n] = c;
+            n += keep;
+            afterSpace = space;
         }
-        return snippet.toString();
+        return new String(out, 0, n);
     }
 }

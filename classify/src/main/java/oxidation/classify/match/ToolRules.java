@@ -1,10 +1,8 @@
 package oxidation.classify.match;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import oxidation.classify.catalog.Tool;
 
 /**
@@ -32,33 +30,42 @@ final class ToolRules {
     private static final String PYDANTIC = "pydantic-core";
 
     private final Patterns patterns;
+    private final int pydanticCore;
 
     ToolRules(Patterns patterns) {
         this.patterns = patterns;
+        int found = -1;
+        for (int t = 0; t < patterns.tools().size(); t++) {
+            if (patterns.tools().get(t).id().equals(PYDANTIC)) {
+                found = t;
+            }
+        }
+        this.pydanticCore = found;
     }
 
     /** The accepted tools of a document, in catalog order. */
     List<Decision> decide(Document doc, Hits hits, Signals signals) {
-        Map<Integer, Occurrences> byTool = collect(hits);
+        Occurrences occ = collect(hits);
         if (doc.releaseTool() != null) {
             for (int t = 0; t < patterns.tools().size(); t++) {
                 if (patterns.tools().get(t).id().equals(doc.releaseTool())) {
-                    byTool.computeIfAbsent(t, k -> new Occurrences());
+                    occ.touch(t);
                 }
             }
         }
         List<Decision> decisions = new ArrayList<>();
-        byTool.forEach((t, occ) -> {
-            Decision decision = decide(t, occ, doc, hits, signals);
+        Spans spans = new Spans();
+        for (int t = occ.nextTool(0); t >= 0; t = occ.nextTool(t + 1)) {
+            Decision decision = decide(t, occ, doc, hits, signals, spans);
             if (decision != null) {
                 decisions.add(decision);
             }
-        });
+        }
         return decisions;
     }
 
-    private Map<Integer, Occurrences> collect(Hits hits) {
-        Map<Integer, Occurrences> byTool = new TreeMap<>();
+    private Occurrences collect(Hits hits) {
+        Occurrences occ = new Occurrences(patterns.tools().size());
         for (int i = 0; i < hits.size(); i++) {
             for (int encoded : patterns.roles(hits.pattern(i))) {
                 Patterns.Role role = Patterns.role(encoded);
@@ -68,44 +75,67 @@ final class ToolRules {
                     case FORM, NOT -> Hits.LOOSE;
                 };
                 if (hits.fits(i, flag)) {
-                    byTool.computeIfAbsent(Patterns.tool(encoded), k -> new Occurrences()).add(role, i);
+                    occ.add(Patterns.tool(encoded), role, i);
                 }
             }
         }
-        return byTool;
+        return occ;
     }
 
-    private Decision decide(int t, Occurrences occ, Document doc, Hits hits, Signals signals) {
+    private Decision decide(int t, Occurrences occ, Document doc, Hits hits, Signals signals, Spans spans) {
         Tool tool = patterns.tools().get(t);
-        List<int[]> strong = new ArrayList<>();
-        occ.forms.forEach(i -> strong.add(span(hits, i)));
-        occ.urls.forEach(i -> strong.add(span(hits, i)));
-        List<int[]> names = new ArrayList<>();
+        spans.clear();
+        for (int e = occ.first(t, Patterns.Role.FORM); e >= 0; e = occ.next(e)) {
+            spans.add(hits.start(occ.hit(e)), hits.end(occ.hit(e)));
+        }
+        for (int e = occ.first(t, Patterns.Role.URL); e >= 0; e = occ.next(e)) {
+            spans.add(hits.start(occ.hit(e)), hits.end(occ.hit(e)));
+        }
+        int strong = spans.size();
         boolean nameInContext = false;
-        for (int i : occ.names) {
-            int[] span = span(hits, i);
-            if (inside(span, occ.nots, hits) || covered(span, strong)) {
+        for (int e = occ.first(t, Patterns.Role.NAME); e >= 0; e = occ.next(e)) {
+            int i = occ.hit(e);
+            int start = hits.start(i);
+            int end = hits.end(i);
+            if (inside(start, end, occ, t, hits) || spans.covers(strong, start, end)) {
                 continue;
             }
             if (!tool.ambiguous() || hasContext(t, i, hits)) {
-                names.add(span);
+                spans.add(start, end);
                 nameInContext |= tool.ambiguous();
             }
         }
+        boolean forms = occ.first(t, Patterns.Role.FORM) >= 0;
+        boolean urls = occ.first(t, Patterns.Role.URL) >= 0;
+        boolean names = spans.size() > strong;
         String rule = tool.id().equals(doc.releaseTool()) ? "release-notes"
-                : !occ.forms.isEmpty() ? "code-form"
-                : !occ.urls.isEmpty() ? "url"
-                : names.isEmpty() ? null
+                : forms ? "code-form"
+                : urls ? "url"
+                : !names ? null
                 : nameInContext ? "name-in-context" : "name";
-        if (rule == null || (tool.id().equals(PYDANTIC) && signals.pydanticV1Only())) {
+        if (rule == null || (t == pydanticCore && signals.pydanticV1Only())) {
             return null;
         }
-        List<int[]> spans = merge(strong, names);
-        boolean inTitle = tool.id().equals(PYDANTIC) ? signals.anyBefore("pydanticCore", doc.titleEnd())
-                : spans.stream().anyMatch(s -> s[1] <= doc.titleEnd());
-        return new Decision(t, rule, confidence(rule, spans.size()), spans, inTitle);
+        int[] merged = spans.merged();
+        boolean inTitle = t == pydanticCore ? signals.anyBefore(Signals.PYDANTIC_CORE, doc.titleEnd())
+                : inTitle(merged, doc.titleEnd());
+        return new Decision(t, rule, confidence(rule, merged.length / 2), merged, inTitle);
     }
 
+    private static boolean inTitle(int[] spans, int titleEnd) {
+        for (int k = 1; k < spans.length; k += 2) {
+            if (spans[k] <= titleEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a context hit lies near: a hit other than {@code at} that ends within {@value #WINDOW} chars
+     * of it, does not overlap it, sits loosely between word boundaries and is a context word of the tool
+     * or names another tracked tool. Hits are in order of their end, so the walk stops at the window.
+     */
     private boolean hasContext(int t, int at, Hits hits) {
         int from = hits.start(at) - WINDOW;
         int to = hits.end(at) + WINDOW;
@@ -114,8 +144,8 @@ final class ToolRules {
                 return true;
             }
         }
-        for (int j = at + 1; j < hits.size() && hits.start(j) <= to; j++) {
-            if (hits.end(j) <= to && isContextHit(t, j, at, hits)) {
+        for (int j = at + 1; j < hits.size() && hits.end(j) <= to; j++) {
+            if (isContextHit(t, j, at, hits)) {
                 return true;
             }
         }
@@ -154,53 +184,133 @@ final class ToolRules {
         return Math.min(1.0, base + 0.02 * Math.max(0, mentions - 1));
     }
 
-    private static int[] span(Hits hits, int i) {
-        return new int[] {hits.start(i), hits.end(i)};
-    }
-
-    private static boolean inside(int[] span, List<Integer> outer, Hits hits) {
-        for (int o : outer) {
-            if (hits.start(o) <= span[0] && span[1] <= hits.end(o)) {
+    /** Whether a look-alike phrase of the tool encloses the span. */
+    private static boolean inside(int start, int end, Occurrences occ, int t, Hits hits) {
+        for (int e = occ.first(t, Patterns.Role.NOT); e >= 0; e = occ.next(e)) {
+            int o = occ.hit(e);
+            if (hits.start(o) <= start && end <= hits.end(o)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean covered(int[] span, List<int[]> outer) {
-        return outer.stream().anyMatch(o -> o[0] <= span[0] && span[1] <= o[1]);
-    }
-
-    private static List<int[]> merge(List<int[]> a, List<int[]> b) {
-        List<int[]> all = new ArrayList<>(a);
-        all.addAll(b);
-        all.sort(Comparator.<int[]>comparingInt(s -> s[0]).thenComparingInt(s -> -s[1]));
-        List<int[]> merged = new ArrayList<>();
-        for (int[] s : all) {
-            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && s[0] < last[1]) {
-                last[1] = Math.max(last[1], s[1]);
-            } else {
-                merged.add(new int[] {s[0], s[1]});
-            }
-        }
-        return merged;
-    }
-
-    /** The occurrences of one tool's patterns, by role, as hit indexes. */
+    /**
+     * The occurrences of every tool's patterns, by role, as hit indexes: one linked list per tool and role
+     * (order within a list does not matter to the rules), and which tools have any.
+     */
     private static final class Occurrences {
-        final List<Integer> names = new ArrayList<>();
-        final List<Integer> forms = new ArrayList<>();
-        final List<Integer> urls = new ArrayList<>();
-        final List<Integer> nots = new ArrayList<>();
+        private static final int ROLES = Patterns.Role.values().length;
 
-        void add(Patterns.Role role, int hit) {
-            switch (role) {
-                case NAME -> names.add(hit);
-                case FORM -> forms.add(hit);
-                case URL -> urls.add(hit);
-                case NOT -> nots.add(hit);
+        /** Per tool and role: the first entry, plus one (0 = none). */
+        private final int[] head;
+        private final long[] touched;
+        private int[] hit = new int[64];
+        private int[] next = new int[64];
+        private int size;
+
+        Occurrences(int tools) {
+            head = new int[tools * ROLES];
+            touched = new long[(tools + 63) / 64];
+        }
+
+        void add(int tool, Patterns.Role role, int hitIndex) {
+            if (size == hit.length) {
+                hit = Arrays.copyOf(hit, size * 2);
+                next = Arrays.copyOf(next, size * 2);
             }
+            int slot = tool * ROLES + role.ordinal();
+            hit[size] = hitIndex;
+            next[size] = head[slot] - 1;
+            head[slot] = ++size;
+            touch(tool);
+        }
+
+        void touch(int tool) {
+            touched[tool >>> 6] |= 1L << tool;
+        }
+
+        /** The first tool from {@code from} on with occurrences (or a release), or -1. */
+        int nextTool(int from) {
+            int word = from >>> 6;
+            if (word >= touched.length) {
+                return -1;
+            }
+            long bits = touched[word] & (-1L << from);
+            while (bits == 0) {
+                if (++word == touched.length) {
+                    return -1;
+                }
+                bits = touched[word];
+            }
+            return word * 64 + Long.numberOfTrailingZeros(bits);
+        }
+
+        int first(int tool, Patterns.Role role) {
+            return head[tool * ROLES + role.ordinal()] - 1;
+        }
+
+        int next(int entry) {
+            return next[entry];
+        }
+
+        int hit(int entry) {
+            return hit[entry];
+        }
+    }
+
+    /** The spans of one tool's mentions, {start, end} pairs, merged into text order on demand. */
+    private static final class Spans {
+        private int[] pairs = new int[32];
+        private int size;
+
+        void clear() {
+            size = 0;
+        }
+
+        int size() {
+            return size;
+        }
+
+        void add(int start, int end) {
+            if (2 * size == pairs.length) {
+                pairs = Arrays.copyOf(pairs, pairs.length * 2);
+            }
+            pairs[2 * size] = start;
+            pairs[2 * size + 1] = end;
+            size++;
+        }
+
+        /** Whether one of the first {@code count} spans encloses this one. */
+        boolean covers(int count, int start, int end) {
+            for (int k = 0; k < count; k++) {
+                if (pairs[2 * k] <= start && end <= pairs[2 * k + 1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The spans by start (longest first at one start), overlapping ones merged, as {start, end} pairs. */
+        int[] merged() {
+            long[] keys = new long[size];
+            for (int k = 0; k < size; k++) {
+                keys[k] = (long) pairs[2 * k] << 32 | (Integer.MAX_VALUE - pairs[2 * k + 1]);
+            }
+            Arrays.sort(keys);
+            int[] out = new int[2 * size];
+            int n = 0;
+            for (long key : keys) {
+                int start = (int) (key >>> 32);
+                int end = Integer.MAX_VALUE - (int) key;
+                if (n > 0 && start < out[n - 1]) {
+                    out[n - 1] = Math.max(out[n - 1], end);
+                } else {
+                    out[n++] = start;
+                    out[n++] = end;
+                }
+            }
+            return Arrays.copyOf(out, n);
         }
     }
 }
