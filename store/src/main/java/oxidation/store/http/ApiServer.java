@@ -62,6 +62,11 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static void errors(Javalin app) {
+        app.before(ctx -> {
+            if (!RawPath.wellEncoded(ctx.req().getRequestURI())) {
+                throw ApiException.badRequest(null, "the path holds a '%' that is not followed by two hex digits");
+            }
+        });
         app.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(new ApiError(e.getMessage(),
                 e.parameter())));
         app.exception(Exception.class, (e, ctx) -> {
