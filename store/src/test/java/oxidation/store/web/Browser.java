@@ -23,6 +23,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import oxidation.testkit.TestEnvironment;
+import org.slf4j.LoggerFactory;
 
 /**
  * Debian's headless Chromium driven through its chromedriver, never a downloaded one. Where either is
@@ -51,6 +52,7 @@ final class Browser implements AutoCloseable {
             if (TestEnvironment.underCi()) {
                 fail(message);
             }
+            LoggerFactory.getLogger(Browser.class).warn("skipping the page test: {}", message);
             Assumptions.abort(message);
         }
         SELENIUM_LOG.setLevel(Level.SEVERE);
