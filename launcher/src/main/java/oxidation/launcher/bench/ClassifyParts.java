@@ -86,7 +86,7 @@ final class ClassifyParts {
                 raw.add(generator.raw(i, 5000));
             }
             String bootstrap = context.bootstrapServers();
-            Duration timeout = Duration.ofMinutes(20);
+            Duration timeout = Duration.ofMinutes(context.size() == Size.TINY ? 2 : 20);
 
             String relayTopics = context.freshTopics("relay");
             StoreBench.publish(bootstrap, Topics.ARTICLES_RAW.withPrefix(relayTopics).name(), raw);
