@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
         subcommands = {UpCommand.class, ServiceCommands.Ingest.class, ServiceCommands.Classify.class,
             ServiceCommands.Store.class, TimelineCommand.class, LeaderboardCommand.class, ArticlesCommand.class,
             TailCommand.class, SourcesCommand.class, ReplayCommand.class, TopicsCommand.class, FeedCommand.class,
-            ExtractCommand.class, TagCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+            ExtractCommand.class, TagCommand.class, BenchCommand.class, BrokerCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  oxidation up --demo", "  oxidation timeline uv ruff --by month",
             "  oxidation tail articles.tagged --tool uv"})
 public final class Main {
