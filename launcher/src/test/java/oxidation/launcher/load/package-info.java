@@ -1,0 +1,2 @@
+/** Load on the whole pipeline and on the store's API, outside the default suite. */
+package oxidation.launcher.load;
