@@ -1,6 +1,7 @@
 package oxidation.events;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -11,6 +12,8 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
@@ -47,12 +50,44 @@ public final class TopicSetup {
                     throw e;
                 }
             }
+            awaitLeaders(admin, missing);
             return Set.copyOf(missing.stream().map(NewTopic::name).toList());
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot create topics on " + bootstrapServers + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
+        }
+    }
+
+    /**
+     * Waits until the leader of every partition of the new topics answers. A produce request that reaches
+     * a partition whose leadership is still being set up can be appended and yet answered with
+     * NOT_LEADER_OR_FOLLOWER, which sends an idempotent producer into out-of-order-sequence retries:
+     * only the leader answers ListOffsets, so a successful answer means the partition is ready.
+     */
+    private static void awaitLeaders(Admin admin, List<NewTopic> topics) throws InterruptedException,
+            TimeoutException {
+        if (topics.isEmpty()) {
+            return;
+        }
+        Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+        for (NewTopic topic : topics) {
+            for (int p = 0; p < topic.numPartitions(); p++) {
+                partitions.put(new TopicPartition(topic.name(), p), OffsetSpec.latest());
+            }
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            try {
+                admin.listOffsets(partitions).all().get(10, TimeUnit.SECONDS);
+                return;
+            } catch (ExecutionException | TimeoutException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new TimeoutException("the new topics' partitions have no ready leader: " + e.getMessage());
+                }
+                Thread.sleep(100);
+            }
         }
     }
 

@@ -53,14 +53,25 @@ public final class KafkaTestClient implements AutoCloseable {
         }
     }
 
-    /** Sends many records without waiting for each, then flushes. */
+    /** Sends many records without waiting for each, then waits for every acknowledgement. */
     public <K, V> void sendAll(Topic<K, V> topic, List<? extends java.util.Map.Entry<K, V>> records) {
+        List<java.util.concurrent.Future<RecordMetadata>> acks = new ArrayList<>(records.size());
         for (var record : records) {
             byte[] key = topic.keySerde().serializer().serialize(topic.name(), record.getKey());
             byte[] value = topic.valueSerde().serializer().serialize(topic.name(), record.getValue());
-            producer.send(new ProducerRecord<>(topic.name(), key, value));
+            acks.add(producer.send(new ProducerRecord<>(topic.name(), key, value)));
         }
         producer.flush();
+        for (var ack : acks) {
+            try {
+                ack.get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("send to " + topic.name() + " failed: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Reads exactly {@code n} records from the beginning of the topic, failing when fewer arrive in time. */
