@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
  * folder: what the fault-injection tests kill hard and start again on the same data.
  */
 @Command(name = "broker", hidden = true, mixinStandardHelpOptions = true,
-        description = "Run a single-node Kafka broker (KRaft) on 127.0.0.1 with its data in a folder.")
+        description = "Run a single-node Kafka broker (KRaft) on 127.0.0.1 with its data in a folder.",
+        footer = {"", "Example:", "  oxidation broker --port 9092 --data .oxidation/kafka"})
 final class BrokerCommand implements Callable<Integer> {
 
     @Option(names = "--port", required = true, description = "the client port")

@@ -82,6 +82,18 @@ class CommandsIT {
     }
 
     @Test
+    void feedParseShowsTheVersionsAndDatesOfALocalChangelog() throws Exception {
+        Path changelog = SharedData.path("fixtures/changelogs/orjson.md");
+
+        assertThat(run("feed", "parse", changelog.toString())).isZero();
+
+        JsonNode line = jsonLines().get(0);
+        assertThat(line.path("error").isMissingNode()).as(line.toString()).isTrue();
+        assertThat(line.path("entries").get(0).path("release").path("version").asText()).isEqualTo("3.11.8");
+        assertThat(line.path("entries").get(0).path("published").asText()).startsWith("2026-03-31");
+    }
+
+    @Test
     void extractPrintsTheMainTextOfAFixturePage() throws Exception {
         Path page = SharedData.path("fixtures/extraction/readability-wordpress/source.html");
 

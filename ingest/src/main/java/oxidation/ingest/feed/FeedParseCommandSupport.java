@@ -30,16 +30,33 @@ public final class FeedParseCommandSupport {
 
     /** A local feed file, read as kind {@code feed} (or {@code changelog} for .md/.rst files). */
     public static ObjectNode describe(Path file) {
+        return describe(file, kindOf(file));
+    }
+
+    /** The kind a file is read as by its name: {@code changelog} for .md and .rst files, else {@code feed}. */
+    public static SourceKind kindOf(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        SourceKind kind = name.endsWith(".md") || name.endsWith(".rst") ? SourceKind.CHANGELOG : SourceKind.FEED;
-        return describe(file, kind);
+        return name.endsWith(".md") || name.endsWith(".rst") ? SourceKind.CHANGELOG : SourceKind.FEED;
     }
 
     /** A local file read as the given source kind. */
     public static ObjectNode describe(Path file, SourceKind kind) {
+        return describe(file, kind, null);
+    }
+
+    /**
+     * A local file read as the given source kind, as if fetched from {@code baseUrl} (nullable). Articles
+     * need http(s) URLs: a changelog read from a file with no base URL gets one under the reserved
+     * {@code file.invalid} host, so its versions and dates still show.
+     */
+    public static ObjectNode describe(Path file, SourceKind kind, URI baseUrl) {
         ObjectNode out = MAPPER.createObjectNode().put("file", file.toString());
+        URI location = baseUrl != null ? baseUrl
+                : kind == SourceKind.FEED || kind == SourceKind.SITEMAP ? file.toAbsolutePath().toUri()
+                : URI.create("https://file.invalid/").resolve(file.getFileName().toUri().getRawPath()
+                        .replaceFirst("^.*/", ""));
         try {
-            return describe(out, kind, Files.readAllBytes(file), null, file.toAbsolutePath().toUri());
+            return describe(out, kind, Files.readAllBytes(file), null, location);
         } catch (IOException e) {
             return out.put("error", "cannot read file: " + e.getMessage());
         }
@@ -64,8 +81,8 @@ public final class FeedParseCommandSupport {
                 feed.pages().forEach(page -> pages.add(page.toString()));
             }
             return out;
-        } catch (FeedException e) {
-            return out.put("error", e.getMessage());
+        } catch (FeedException | RuntimeException e) {
+            return out.put("error", e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
         }
     }
 

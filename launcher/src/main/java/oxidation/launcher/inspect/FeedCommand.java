@@ -41,6 +41,10 @@ public final class FeedCommand {
                 + "loopback host (refused by default).")
         Set<String> allowHosts = new HashSet<>();
 
+        @Option(names = "--base-url", paramLabel = "URL", description = "Read files as if fetched from this URL "
+                + "(resolves relative links; gives a changelog's releases their URLs).")
+        java.net.URI baseUrl;
+
         @Spec
         CommandSpec spec;
 
@@ -61,8 +65,8 @@ public final class FeedCommand {
         private ObjectNode describe(String input, SourceKind sourceKind) {
             if (!Inputs.isUrl(input)) {
                 Path file = Path.of(input);
-                return sourceKind == null ? FeedParseCommandSupport.describe(file)
-                        : FeedParseCommandSupport.describe(file, sourceKind);
+                SourceKind fileKind = sourceKind != null ? sourceKind : FeedParseCommandSupport.kindOf(file);
+                return FeedParseCommandSupport.describe(file, fileKind, baseUrl);
             }
             SourceKind k = sourceKind == null ? SourceKind.FEED : sourceKind;
             return switch (Inputs.fetch(input, allowHosts)) {

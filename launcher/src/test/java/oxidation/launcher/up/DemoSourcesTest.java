@@ -17,6 +17,18 @@ class DemoSourcesTest {
     }
 
     @Test
+    void everyBundledChangelogDatesEveryRelease() throws Exception {
+        for (String file : DemoSources.FILES) {
+            try (var in = DemoSources.class.getResourceAsStream("/demo/changelogs/" + file)) {
+                var releases = oxidation.ingest.changelog.Changelog.parse(
+                        new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).releases();
+                assertThat(releases).as(file).isNotEmpty()
+                        .allSatisfy(r -> assertThat(r.date()).as(file + " " + r.version()).isNotNull());
+            }
+        }
+    }
+
+    @Test
     void mapsFileNamesToTools() {
         assertThat(DemoSources.toolOf("uv-0.10.x.md")).isEqualTo("uv");
         assertThat(DemoSources.toolOf("ruff.md")).isEqualTo("ruff");
