@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import oxidation.launcher.up.DemoSources;
 
 /**
  * Benchmark text: paragraphs of the real release notes bundled with the launcher (the offline demo's
@@ -15,8 +16,6 @@ import java.util.Random;
  */
 final class Texts {
 
-    private static final List<String> FILES = List.of("uv.md", "ruff.md", "pydantic.md", "polars.md", "pyo3.md",
-            "maturin.md", "orjson.md", "ty.md", "tiktoken.md", "cryptography.rst", "uv-0.4.x.md", "ruff-0.5.x.md");
 
     private final List<String> paragraphs;
     private final Random random;
@@ -29,7 +28,7 @@ final class Texts {
     /** The bundled changelog paragraphs (at least 80 characters each), drawn with this seed. */
     static Texts bundled(long seed) {
         List<String> paragraphs = new ArrayList<>();
-        for (String file : FILES) {
+        for (String file : DemoSources.FILES) {
             for (String block : read(file).split("\\n\\s*\\n")) {
                 String text = block.strip().replaceAll("\\s+", " ");
                 if (text.length() >= 80) {

@@ -20,14 +20,14 @@ import java.util.regex.Pattern;
  * The offline demo: the bundled changelogs of the tools (real release notes, packaged with the launcher)
  * served from a local HTTP server on 127.0.0.1, and a sources file that follows them.
  */
-final class DemoSources implements AutoCloseable {
+public final class DemoSources implements AutoCloseable {
 
     /**
      * Changelog files bundled under {@code demo/changelogs/}. Only changelogs that date every release:
      * the store counts an article without a date on the day it was fetched, so an undated history would
      * pile up on the day the demo runs instead of showing when the releases happened.
      */
-    static final List<String> FILES = List.of("uv.md", "uv-0.9.x.md", "uv-0.11.x.md", "ruff.md", "ruff-0.14.x.md",
+    public static final List<String> FILES = List.of("uv.md", "uv-0.9.x.md", "uv-0.11.x.md", "ruff.md", "ruff-0.14.x.md",
             "ruff-0.15.x.md", "pyo3.md", "orjson.md", "pydantic.md", "setuptools-rust.md", "cryptography.rst");
 
     private static final Pattern TOOL = Pattern.compile("^([a-z0-9-]+?)(-\\d.*|-python)?\\.(md|rst)$");
