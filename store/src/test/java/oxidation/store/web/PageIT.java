@@ -67,7 +67,9 @@ class PageIT {
         db = Database.open("jdbc:h2:file:" + dir.resolve("store").toAbsolutePath()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
         seed = new PageSeed();
-        new Seeder(db, new TrendDetector(Fixtures.catalog(), SurgeRule.DEFAULT)).write(seed.articles(), NOW);
+        Seeder seeder = new Seeder(db, new TrendDetector(Fixtures.catalog(), SurgeRule.DEFAULT));
+        seeder.write(seed.articles(), NOW);
+        seeder.statuses(List.of(seed.downSource()), NOW);
         server = ApiServer.start(0, new ApiServices(db, Fixtures.catalog(),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), () -> true, Clock.fixed(NOW, ZoneOffset.UTC)));
     }
@@ -86,7 +88,7 @@ class PageIT {
     }
 
     @Test
-    void chartShowsOneSeriesPerChosenToolWithItsWeeklyCountsAndReleaseMarkers() {
+    void chartShowsOneSeriesPerChosenToolWithItsWeeklyCountsReleaseMarkersAndCoverageGaps() {
         openChart("/?tool=uv&tool=ruff");
 
         Map<String, Map<String, Long>> expected = Map.of(
@@ -103,6 +105,10 @@ class PageIT {
                 .filteredOn(p -> !p.toString().startsWith(releaseWeek)).allMatch(p -> p.toString().endsWith("circle"));
         assertThat(row("uv", releaseWeek).findElements(By.tagName("td")).get(4).getDomProperty("textContent"))
                 .isEqualTo("uv 0.1.0");
+        assertThat(browser.driver().findElements(By.cssSelector("#timeline-table tbody tr")))
+                .as("the coverage column flags exactly the week a source was down")
+                .allSatisfy(row -> assertThat(row.findElements(By.tagName("td")).get(5).getDomProperty("textContent"))
+                        .isEqualTo(seed.downWeek().equals(browser.dataset(row).get("start")) ? "1 source down" : ""));
         assertThat(browser.severeConsoleMessages()).isEmpty();
     }
 

@@ -14,6 +14,7 @@ import oxidation.events.ArticleKind;
 import oxidation.events.CanonicalUrl;
 import oxidation.events.Evidence;
 import oxidation.events.RawArticle;
+import oxidation.events.SourceStatus;
 import oxidation.events.Tag;
 import oxidation.events.TaggedArticle;
 import oxidation.store.Fixtures;
@@ -86,6 +87,19 @@ final class PageSeed {
                 "Polars link that is a script", null, published, null, published.plusSeconds(60), null, "polars",
                 "en", null);
         return Fixtures.tagged(raw, "page-1", "polars");
+    }
+
+    /** A source that failed on a day of ISO week 11, so that week's counts may be low. */
+    SourceStatus downSource() {
+        Instant failed = W10.plusSeconds(9 * DAY);
+        return new SourceStatus(SourceStatus.SCHEMA, "blog-2", "https://blog.example/feed-2", false, failed, W10,
+                failed, "HTTP 503", 1, null, 10, null, null, null);
+    }
+
+    /** The Monday of the week the source was down. */
+    String downWeek() {
+        return LocalDate.ofInstant(downSource().lastFailure(), ZoneOffset.UTC)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
     }
 
     List<TaggedArticle> articles() {
