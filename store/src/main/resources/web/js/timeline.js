@@ -106,7 +106,7 @@ export function createTimeline({ canvas, table, statusLine }, onPick) {
             title: (items) => bucketTitle(timeline.series[0].points[items[0].dataIndex].start, timeline.bucket),
             label: (item) => {
               const p = item.dataset.points[item.dataIndex];
-              return `${item.dataset.label}: ${plural(p.count, 'article')} · ${percent(p.share)} of ${p.total}`;
+              return `${item.dataset.label}: ${plural(p.count, 'article')} · ${percent(p.share)} of all ${p.total}`;
             },
             afterLabel: (item) => {
               const p = item.dataset.points[item.dataIndex];
