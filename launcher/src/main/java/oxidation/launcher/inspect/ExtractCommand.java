@@ -66,15 +66,8 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         return switch (Inputs.fetch(input, allowHosts)) {
             case FetchResult.Fetched f -> ExtractCommandSupport.describe(f.uri(), f.body(), f.contentType());
-            case FetchResult.NotModified n -> error(input, "not modified");
-            case FetchResult.Failed f -> error(input, f.reason());
+            case FetchResult.NotModified n -> Inputs.error(input, "not modified");
+            case FetchResult.Failed f -> Inputs.error(input, f.reason());
         };
-    }
-
-    private static ObjectNode error(String url, String reason) {
-        ObjectNode node = JsonCodec.mapper().createObjectNode();
-        node.put("url", url);
-        node.put("error", reason);
-        return node;
     }
 }

@@ -71,16 +71,9 @@ public final class FeedCommand {
             SourceKind k = sourceKind == null ? SourceKind.FEED : sourceKind;
             return switch (Inputs.fetch(input, allowHosts)) {
                 case FetchResult.Fetched f -> FeedParseCommandSupport.describe(f.uri(), k, f.body(), f.contentType());
-                case FetchResult.NotModified n -> error(input, "not modified");
-                case FetchResult.Failed f -> error(input, f.reason());
+                case FetchResult.NotModified n -> Inputs.error(input, "not modified");
+                case FetchResult.Failed f -> Inputs.error(input, f.reason());
             };
-        }
-
-        private static ObjectNode error(String url, String reason) {
-            ObjectNode node = JsonCodec.mapper().createObjectNode();
-            node.put("url", url);
-            node.put("error", reason);
-            return node;
         }
     }
 

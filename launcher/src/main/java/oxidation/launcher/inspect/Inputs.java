@@ -18,6 +18,14 @@ final class Inputs {
         return argument.startsWith("http://") || argument.startsWith("https://");
     }
 
+    /** The JSON line of an input that could not be fetched. */
+    static com.fasterxml.jackson.databind.node.ObjectNode error(String url, String reason) {
+        var node = oxidation.events.JsonCodec.mapper().createObjectNode();
+        node.put("url", url);
+        node.put("error", reason);
+        return node;
+    }
+
     /** Fetches a URL as ingest would, allowing the given hosts besides the public internet. */
     static FetchResult fetch(String url, Set<String> allowHosts) {
         try (Fetcher fetcher = new Fetcher(FetchConfig.defaults(allowHosts))) {

@@ -134,14 +134,7 @@ public final class SourcesCommand {
 
         @Override
         public Integer call() {
-            if (!broker.sources().containsKey(id)) {
-                throw new IllegalArgumentException("no source with id '" + id + "' (see 'oxidation sources list')");
-            }
-            try (SourcePublisher publisher = broker.publisher()) {
-                publisher.remove(id);
-            }
-            spec.commandLine().getOut().println("removed " + id);
-            return 0;
+            return change(broker, id, spec, "removed", (publisher, source) -> publisher.remove(source.id()));
         }
     }
 
@@ -159,15 +152,7 @@ public final class SourcesCommand {
 
         @Override
         public Integer call() {
-            Source source = broker.sources().get(id);
-            if (source == null) {
-                throw new IllegalArgumentException("no source with id '" + id + "' (see 'oxidation sources list')");
-            }
-            try (SourcePublisher publisher = broker.publisher()) {
-                publisher.disable(source);
-            }
-            spec.commandLine().getOut().println("disabled " + id);
-            return 0;
+            return change(broker, id, spec, "disabled", SourcePublisher::disable);
         }
     }
 
@@ -249,6 +234,20 @@ public final class SourcesCommand {
             args.add(url);
             return spec.root().commandLine().execute(args.toArray(String[]::new));
         }
+    }
+
+    /** Applies a change to a followed source, failing clearly when no source has that id. */
+    private static int change(Broker broker, String id, CommandSpec spec, String done,
+            java.util.function.BiConsumer<SourcePublisher, Source> change) {
+        Source source = broker.sources().get(id);
+        if (source == null) {
+            throw new IllegalArgumentException("no source with id '" + id + "' (see 'oxidation sources list')");
+        }
+        try (SourcePublisher publisher = broker.publisher()) {
+            change.accept(publisher, source);
+        }
+        spec.commandLine().getOut().println(done + " " + id);
+        return 0;
     }
 
     private static int publish(Broker broker, List<Source> sources, CommandSpec spec) {
