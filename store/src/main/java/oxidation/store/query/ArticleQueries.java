@@ -57,7 +57,8 @@ public final class ArticleQueries {
         String sql = "SELECT article, published, mentions, confidence FROM article_tag WHERE tool = ?"
                 + (from == null ? "" : " AND published >= ?") + (to == null ? "" : " AND published < ?")
                 + (after == null ? "" : " AND published <= ? AND (published < ? OR (published = ? AND article < ?))")
-                + " ORDER BY published DESC, article DESC LIMIT ?";
+                // ordering by the equal tool too lets H2 see that the index already has this order
+                + " ORDER BY tool, published DESC, article DESC LIMIT ?";
         return db.read(c -> {
             List<TagRow> rows = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement(sql)) {
