@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 import oxidation.classify.service.ClassifyConfig;
 import oxidation.classify.service.Replay;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code oxidation replay}: re-tag the whole history with the current catalog, with progress and an ETA. */
@@ -19,13 +19,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Example:", "  oxidation replay --bootstrap-server localhost:9094"})
 final class ReplayCommand implements Callable<Integer> {
 
-    @Option(names = "--bootstrap-server", paramLabel = "HOST:PORT",
-            defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}",
-            description = "The broker (default: ${DEFAULT-VALUE}).")
-    String bootstrap;
-
-    @Option(names = "--prefix", defaultValue = "${env:OXIDATION_TOPIC_PREFIX:-}", description = "Topic name prefix.")
-    String prefix;
+    @Mixin
+    BrokerOptions broker;
 
     @Spec
     CommandSpec spec;
@@ -33,8 +28,8 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Map<String, String> env = new HashMap<>(System.getenv());
-        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
-        env.put("OXIDATION_TOPIC_PREFIX", prefix);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrap());
+        env.put("OXIDATION_TOPIC_PREFIX", broker.prefix());
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err);
         Replay.Result result = Replay.run(ClassifyConfig.fromEnv(env), progress::update);

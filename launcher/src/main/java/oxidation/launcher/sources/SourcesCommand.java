@@ -18,6 +18,7 @@ import oxidation.events.Topics;
 import oxidation.ingest.source.Opml;
 import oxidation.ingest.source.SourcePublisher;
 import oxidation.ingest.source.SourcesFile;
+import oxidation.launcher.BrokerOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,26 +34,23 @@ import picocli.CommandLine.Spec;
             SourcesCommand.ExportOpml.class, SourcesCommand.Check.class})
 public final class SourcesCommand {
 
-    /** The broker options every sources command shares. */
+    /** The broker options every sources command shares, and what they read and write through them. */
     static final class Broker {
-        @Option(names = "--bootstrap-server", paramLabel = "HOST:PORT",
-                defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}",
-                description = "The broker (default: ${DEFAULT-VALUE}).")
-        String bootstrap;
-
-        @Option(names = "--prefix", defaultValue = "${env:OXIDATION_TOPIC_PREFIX:-}", description = "Topic name prefix.")
-        String prefix;
+        @Mixin
+        BrokerOptions options;
 
         Map<String, Source> sources() {
-            return TopicSnapshot.read(bootstrap, Topics.SOURCES.withPrefix(prefix), Duration.ofSeconds(30));
+            return TopicSnapshot.read(options.bootstrap(), Topics.SOURCES.withPrefix(options.prefix()),
+                    Duration.ofSeconds(30));
         }
 
         Map<String, SourceStatus> statuses() {
-            return TopicSnapshot.read(bootstrap, Topics.SOURCES_STATUS.withPrefix(prefix), Duration.ofSeconds(30));
+            return TopicSnapshot.read(options.bootstrap(), Topics.SOURCES_STATUS.withPrefix(options.prefix()),
+                    Duration.ofSeconds(30));
         }
 
         SourcePublisher publisher() {
-            return SourcePublisher.create(bootstrap, prefix);
+            return SourcePublisher.create(options.bootstrap(), options.prefix());
         }
     }
 

@@ -19,7 +19,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import oxidation.events.JsonCodec;
 import oxidation.events.Topic;
 import oxidation.events.Topics;
+import oxidation.launcher.BrokerOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,13 +44,8 @@ public final class TailCommand implements Callable<Integer> {
     @Option(names = "--tool", paramLabel = "ID", description = "Only records that concern this tool.")
     String tool;
 
-    @Option(names = "--bootstrap-server", paramLabel = "HOST:PORT",
-            defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}",
-            description = "The broker (default: ${DEFAULT-VALUE}, the one-machine broker).")
-    String bootstrap;
-
-    @Option(names = "--prefix", defaultValue = "${env:OXIDATION_TOPIC_PREFIX:-}", description = "Topic name prefix.")
-    String prefix;
+    @Mixin
+    BrokerOptions broker;
 
     @Option(names = "--max", paramLabel = "N", defaultValue = "0", description = "Stop after N records (0: never).")
     long max;
@@ -58,7 +55,7 @@ public final class TailCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Topic<?, ?> topic = Topics.byName(topicName).withPrefix(prefix);
+        Topic<?, ?> topic = Topics.byName(topicName).withPrefix(broker.prefix());
         PrintWriter out = spec.commandLine().getOut();
         AtomicBoolean stopping = new AtomicBoolean();
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
@@ -134,7 +131,7 @@ public final class TailCommand implements Callable<Integer> {
 
     private KafkaConsumer<String, byte[]> consumer() {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "oxidation-tail-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, fromBeginning ? "earliest" : "latest");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

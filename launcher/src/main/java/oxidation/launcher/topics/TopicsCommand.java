@@ -5,8 +5,10 @@ import java.util.concurrent.Callable;
 import oxidation.events.Topic;
 import oxidation.events.TopicSetup;
 import oxidation.events.Topics;
+import oxidation.launcher.BrokerOptions;
 import oxidation.launcher.sources.DefaultSources;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,12 +23,8 @@ public final class TopicsCommand {
             footer = {"", "Example:", "  oxidation topics create --bootstrap-server kafka:9092 --partitions 6"})
     static final class Create implements Callable<Integer> {
 
-        @Option(names = "--bootstrap-server", defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}",
-                description = "The broker (default: ${DEFAULT-VALUE}).")
-        String bootstrap;
-
-        @Option(names = "--prefix", defaultValue = "${env:OXIDATION_TOPIC_PREFIX:-}", description = "Topic name prefix.")
-        String prefix;
+        @Mixin
+        BrokerOptions broker;
 
         @Option(names = "--partitions", defaultValue = "${env:OXIDATION_TOPIC_PARTITIONS:-6}",
                 description = "Partitions per topic (default: ${DEFAULT-VALUE}): the most replicas of a service that share work.")
@@ -44,14 +42,14 @@ public final class TopicsCommand {
 
         @Override
         public Integer call() {
-            Set<String> created = TopicSetup.ensure(bootstrap, Topics.withPrefix(prefix), partitions, replication);
-            for (Topic<?, ?> topic : Topics.withPrefix(prefix)) {
+            Set<String> created = TopicSetup.ensure(broker.bootstrap(), Topics.withPrefix(broker.prefix()), partitions, replication);
+            for (Topic<?, ?> topic : Topics.withPrefix(broker.prefix())) {
                 spec.commandLine().getOut().printf("%-24s %-8s %s%n", topic.name(), topic.cleanup().policy(),
                         created.contains(topic.name()) ? "created" : "exists");
             }
             if (withDefaultSources) {
                 spec.commandLine().getOut().printf("default sources: %d published%n",
-                        DefaultSources.seedIfEmpty(bootstrap, prefix));
+                        DefaultSources.seedIfEmpty(broker.bootstrap(), broker.prefix()));
             }
             return 0;
         }

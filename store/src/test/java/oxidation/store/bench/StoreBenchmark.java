@@ -126,9 +126,6 @@ class StoreBenchmark {
     private double throughKafka(String engine, List<TaggedArticle> articles) throws Exception {
         TestTopics topics = TestTopics.create(3);
         try (KafkaTestClient client = new KafkaTestClient()) {
-            // one acknowledged record first: the new topics' leaders are then known to the producer
-            TaggedArticle first = articles.get(0);
-            client.send(topics.of(Topics.ARTICLES_TAGGED), first.id(), first);
             client.sendAll(topics.of(Topics.ARTICLES_TAGGED), articles.stream()
                     .map(a -> new SimpleEntry<>(a.id(), a)).toList());
         }
