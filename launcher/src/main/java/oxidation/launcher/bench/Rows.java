@@ -18,8 +18,8 @@ import oxidation.events.TaggedArticle;
 
 /**
  * The store's rows written with plain batched JDBC: the ceiling of the sink (the same article and tag rows,
- * nothing else), and the bulk load of a large timeline for the query latencies (with the day counters the
- * sink keeps, so the queries see what they would see).
+ * nothing else), and the bulk load of a large timeline for the query latencies (with the counters the sink
+ * keeps, so the queries see what they would see).
  */
 final class Rows {
 
@@ -35,48 +35,76 @@ final class Rows {
     /** Inserts the articles and their tags in batches, one commit per batch; returns articles per second. */
     static double insert(DataSource db, List<TaggedArticle> articles, int batch) throws SQLException {
         long start = System.nanoTime();
-        write(db, articles, batch, null, null);
+        write(db, articles, batch, null);
         return articles.size() / Stats.seconds(start);
     }
 
-    /** Loads {@code count} generated articles with their tags and the per-day counters, 10,000 at a time. */
+    /**
+     * Loads {@code count} generated articles with their tags, 10,000 at a time, and the counters the sink keeps
+     * (per day, per tool and day, per tool, bucket and source, and the per-bucket rollups above those).
+     */
     static void load(DataSource db, Articles generator, int count) throws SQLException {
-        Map<LocalDate, Integer> days = new HashMap<>();
-        Map<String, Integer> toolDays = new HashMap<>();
+        Counts counts = new Counts();
         for (int first = 0; first < count; first += 10_000) {
             List<TaggedArticle> chunk = new java.util.ArrayList<>();
             for (int i = first; i < Math.min(count, first + 10_000); i++) {
                 chunk.add(generator.tagged(generator.raw(i, 100)));
             }
-            write(db, chunk, 1000, days, toolDays);
+            write(db, chunk, 1000, counts);
         }
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO day_total (pub_day, articles) VALUES (?, ?)")) {
-                for (var e : days.entrySet()) {
-                    s.setObject(1, e.getKey());
-                    s.setInt(2, e.getValue());
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO tool_day (tool, pub_day, articles) VALUES (?, ?, ?)")) {
-                for (var e : toolDays.entrySet()) {
-                    int bar = e.getKey().indexOf('|');
-                    s.setString(1, e.getKey().substring(0, bar));
-                    s.setObject(2, LocalDate.parse(e.getKey().substring(bar + 1)));
-                    s.setInt(3, e.getValue());
-                    s.addBatch();
-                }
-                s.executeBatch();
+            insert(c, "INSERT INTO day_total (pub_day, articles) VALUES (?, ?)", counts.days);
+            insert(c, "INSERT INTO tool_day (tool, pub_day, articles) VALUES (?, ?, ?)", counts.toolDays);
+            insert(c, "INSERT INTO tool_week_source (tool, pub_week, source, articles) VALUES (?, ?, ?, ?)",
+                    counts.weeks);
+            insert(c, "INSERT INTO tool_month_source (tool, pub_month, source, articles) VALUES (?, ?, ?, ?)",
+                    counts.months);
+            try (var s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO tool_week (tool, pub_week, articles, sources) SELECT tool, pub_week,"
+                        + " SUM(articles), COUNT(*) FROM tool_week_source GROUP BY tool, pub_week");
+                s.executeUpdate("INSERT INTO tool_month (tool, pub_month, articles, sources) SELECT tool, pub_month,"
+                        + " SUM(articles), COUNT(*) FROM tool_month_source GROUP BY tool, pub_month");
             }
             c.commit();
         }
     }
 
-    private static void write(DataSource db, List<TaggedArticle> articles, int batch, Map<LocalDate, Integer> days,
-            Map<String, Integer> toolDays) throws SQLException {
+    /** The counters of a bulk load, keyed by their key columns' values. */
+    private static final class Counts {
+
+        final Map<List<Object>, Integer> days = new HashMap<>();
+        final Map<List<Object>, Integer> toolDays = new HashMap<>();
+        final Map<List<Object>, Integer> weeks = new HashMap<>();
+        final Map<List<Object>, Integer> months = new HashMap<>();
+
+        void add(String tool, LocalDate day, String source) {
+            toolDays.merge(List.of(tool, day), 1, Integer::sum);
+            weeks.merge(List.of(tool, day.with(java.time.DayOfWeek.MONDAY), source), 1, Integer::sum);
+            months.merge(List.of(tool, day.withDayOfMonth(1), source), 1, Integer::sum);
+        }
+    }
+
+    private static void insert(Connection c, String sql, Map<List<Object>, Integer> counts) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            int rows = 0;
+            for (var e : counts.entrySet()) {
+                int i = 1;
+                for (Object key : e.getKey()) {
+                    s.setObject(i++, key);
+                }
+                s.setInt(i, e.getValue());
+                s.addBatch();
+                if (++rows % 1000 == 0) {
+                    s.executeBatch();
+                }
+            }
+            s.executeBatch();
+        }
+    }
+
+    private static void write(DataSource db, List<TaggedArticle> articles, int batch, Counts counts)
+            throws SQLException {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement a = c.prepareStatement(ARTICLE); PreparedStatement t = c.prepareStatement(TAG)) {
@@ -97,12 +125,12 @@ final class Rows {
                         t.setString(8, tag.rule());
                         t.setString(9, JsonCodec.encodeToString(tag.evidence()));
                         t.addBatch();
-                        if (toolDays != null) {
-                            toolDays.merge(tag.tool() + "|" + day, 1, Integer::sum);
+                        if (counts != null) {
+                            counts.add(tag.tool(), day, raw.sourceId());
                         }
                     }
-                    if (days != null) {
-                        days.merge(day, 1, Integer::sum);
+                    if (counts != null) {
+                        counts.days.merge(List.of(day), 1, Integer::sum);
                     }
                     if ((i + 1) % batch == 0 || i == articles.size() - 1) {
                         a.executeBatch();

@@ -172,13 +172,13 @@ public final class TimelineQuery {
             return points;
         }
 
-        /** One tool by week or month: counts and distinct sources from the per-bucket counters. */
+        /** One tool by week or month: counts and distinct sources from the rollup, one row per bucket. */
         private void countsFromBuckets(Connection c, String tool, Map<LocalDate, Integer> counts,
                 Map<LocalDate, Integer> sources) throws SQLException {
-            String table = bucket == Bucket.WEEK ? "tool_week_source" : "tool_month_source";
+            String table = bucket == Bucket.WEEK ? "tool_week" : "tool_month";
             String column = bucket == Bucket.WEEK ? "pub_week" : "pub_month";
-            try (PreparedStatement s = c.prepareStatement("SELECT " + column + ", SUM(articles), COUNT(*) FROM "
-                    + table + " WHERE tool = ? AND " + column + " >= ? AND " + column + " <= ? GROUP BY " + column)) {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + column + ", articles, sources FROM " + table
+                    + " WHERE tool = ? AND " + column + " >= ? AND " + column + " <= ?")) {
                 s.setString(1, tool);
                 bindRange(s, 2);
                 try (ResultSet rs = s.executeQuery()) {

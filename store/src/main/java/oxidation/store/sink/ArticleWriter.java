@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +18,8 @@ import oxidation.events.JsonCodec;
 import oxidation.events.RawArticle;
 import oxidation.events.Tag;
 import oxidation.events.TaggedArticle;
-import oxidation.store.db.Counters;
 import oxidation.store.db.Sql;
 import oxidation.store.trend.BatchChanges;
-import oxidation.store.trend.Weeks;
 
 /**
  * Writes tagged articles inside the caller's transaction. An article that is already stored is replaced:
@@ -40,15 +37,7 @@ final class ArticleWriter {
             + " VALUES (?, ?, ?, ?, ?)";
     private static final int SUMMARY_LIMIT = 60_000;
 
-    private static final Counters.Column DAY = new Counters.Column("pub_day", "DATE");
-    private final Counters dayTotals = new Counters("day_total", List.of(DAY), "articles");
-    private static final Counters.Column TOOL = new Counters.Column("tool", "VARCHAR(128)");
-    private static final Counters.Column SOURCE = new Counters.Column("source", "VARCHAR(512)");
-    private final Counters toolDays = new Counters("tool_day", List.of(TOOL, DAY), "articles");
-    private final Counters toolWeeks = new Counters("tool_week_source",
-            List.of(TOOL, new Counters.Column("pub_week", "DATE"), SOURCE), "articles");
-    private final Counters toolMonths = new Counters("tool_month_source",
-            List.of(TOOL, new Counters.Column("pub_month", "DATE"), SOURCE), "articles");
+    private final TimelineCounters counters = new TimelineCounters();
 
     /**
      * Stores the newest version of each article; a null value deletes the article of its key.
@@ -56,7 +45,7 @@ final class ArticleWriter {
      * @param latest article id to its newest version in the batch, or to null for a tombstone
      */
     BatchChanges write(Connection c, Map<String, TaggedArticle> latest) throws SQLException {
-        Deltas deltas = new Deltas();
+        TimelineCounters.Deltas deltas = new TimelineCounters.Deltas();
         List<String> ids = new ArrayList<>(latest.keySet());
         for (int from = 0; from < ids.size(); from += CHUNK) {
             removeStored(c, ids.subList(from, Math.min(ids.size(), from + CHUNK)), deltas);
@@ -73,14 +62,11 @@ final class ArticleWriter {
                 touched.computeIfAbsent(tag.tool(), t -> new TreeSet<>()).add(day);
             }
         }
-        dayTotals.apply(c, deltas.days);
-        toolDays.apply(c, deltas.toolDays);
-        toolWeeks.apply(c, deltas.toolWeeks);
-        toolMonths.apply(c, deltas.toolMonths);
+        counters.apply(c, deltas);
         return new BatchChanges(touched, releases);
     }
 
-    private void removeStored(Connection c, List<String> ids, Deltas deltas) throws SQLException {
+    private void removeStored(Connection c, List<String> ids, TimelineCounters.Deltas deltas) throws SQLException {
         String in = Sql.placeholders(ids.size());
         List<String> stored = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT id, pub_day FROM article WHERE id IN (" + in + ")")) {
@@ -178,25 +164,6 @@ final class ArticleWriter {
         s.setDouble(7, tag.confidence());
         s.setString(8, tag.rule());
         s.setString(9, JsonCodec.encodeToString(tag.evidence()));
-    }
-
-    /** How a batch moves the counters: articles per day, and per tool by day, week and month with source. */
-    private static final class Deltas {
-
-        final Map<List<Object>, Integer> days = new HashMap<>();
-        final Map<List<Object>, Integer> toolDays = new HashMap<>();
-        final Map<List<Object>, Integer> toolWeeks = new HashMap<>();
-        final Map<List<Object>, Integer> toolMonths = new HashMap<>();
-
-        void day(LocalDate day, int delta) {
-            days.merge(List.of(day), delta, Integer::sum);
-        }
-
-        void tag(String tool, LocalDate day, String source, int delta) {
-            toolDays.merge(List.of(tool, day), delta, Integer::sum);
-            toolWeeks.merge(List.of(tool, Weeks.start(day), source), delta, Integer::sum);
-            toolMonths.merge(List.of(tool, day.withDayOfMonth(1), source), delta, Integer::sum);
-        }
     }
 
     /** The release a release article announces, with its tool: the release's own, else the most mentioned tag. */

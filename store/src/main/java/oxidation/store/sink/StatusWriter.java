@@ -16,8 +16,7 @@ final class StatusWriter {
 
     private static final List<Counters.Column> KEY = List.of(new Counters.Column("source", "VARCHAR(512)"),
             new Counters.Column("pub_day", "DATE"));
-    private final Counters reports = new Counters("source_day", KEY, "reports");
-    private final Counters failures = new Counters("source_day", KEY, "failures");
+    private final Counters days = new Counters("source_day", KEY, List.of("reports", "failures"));
 
     /**
      * Stores statuses in order; a null status removes its source.
@@ -47,12 +46,7 @@ final class StatusWriter {
 
     private void count(Connection c, SourceStatus status, Instant now) throws SQLException {
         LocalDate day = Sql.day(status.lastAttempt() != null ? status.lastAttempt() : now);
-        List<Object> key = List.of(status.sourceId(), day);
-        // a new row starts with both counters: insert through the reports counter, then move failures
-        reports.apply(c, Map.of(key, 1));
-        if (!status.healthy()) {
-            failures.apply(c, Map.of(key, 1));
-        }
+        days.apply(c, Map.of(List.of(status.sourceId(), day), new int[] {1, status.healthy() ? 0 : 1}));
     }
 
     private static void bind(PreparedStatement s, SourceStatus status) throws SQLException {

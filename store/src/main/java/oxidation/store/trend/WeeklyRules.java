@@ -19,7 +19,7 @@ import oxidation.events.TrendEventType;
 import oxidation.store.catalog.ToolCatalog;
 import oxidation.store.db.Sql;
 
-/** The weekly trend rules, surge and new leader, over the per-day counters of the tools. */
+/** The weekly trend rules, surge and new leader, over the weekly rollup of the tools. */
 final class WeeklyRules {
 
     private static final int ARTICLE_IDS = 50;
@@ -129,10 +129,13 @@ final class WeeklyRules {
         return top >= LEADER_MINIMUM && !tie ? Optional.of(best) : Optional.empty();
     }
 
-    /** Articles per tool and ISO week in [from, to]; one tool, or every tool when tool is null. */
+    /**
+     * Articles per tool and ISO week for the weeks starting in [from, to]; one tool, or every tool when tool is
+     * null. Read from the weekly rollup, one row per tool and week.
+     */
     private static Map<String, Map<LocalDate, Integer>> weeklyCounts(Connection c, String tool, LocalDate from,
             LocalDate to) throws SQLException {
-        String sql = "SELECT tool, pub_day, articles FROM tool_day WHERE pub_day >= ? AND pub_day <= ?"
+        String sql = "SELECT tool, pub_week, articles FROM tool_week WHERE pub_week >= ? AND pub_week <= ?"
                 + (tool == null ? "" : " AND tool = ?");
         Map<String, Map<LocalDate, Integer>> counts = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -143,8 +146,7 @@ final class WeeklyRules {
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    counts.computeIfAbsent(rs.getString(1), t -> new HashMap<>())
-                            .merge(Weeks.start(Sql.date(rs, 2)), rs.getInt(3), Integer::sum);
+                    counts.computeIfAbsent(rs.getString(1), t -> new HashMap<>()).put(Sql.date(rs, 2), rs.getInt(3));
                 }
             }
         }

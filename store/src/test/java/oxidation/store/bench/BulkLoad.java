@@ -82,6 +82,7 @@ final class BulkLoad {
                     toolWeeks);
             sourceCounters(c, "INSERT INTO tool_month_source (tool, pub_month, source, articles) VALUES (?, ?, ?, ?)",
                     toolMonths);
+            rollups(c);
             c.commit();
         }
     }
@@ -123,6 +124,16 @@ final class BulkLoad {
                 }
             }
             s.executeBatch();
+        }
+    }
+
+    /** The per-bucket rollups from the per-source counters below them, as the schema migration builds them. */
+    private static void rollups(Connection c) throws SQLException {
+        try (var s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO tool_week (tool, pub_week, articles, sources) SELECT tool, pub_week,"
+                    + " SUM(articles), COUNT(*) FROM tool_week_source GROUP BY tool, pub_week");
+            s.executeUpdate("INSERT INTO tool_month (tool, pub_month, articles, sources) SELECT tool, pub_month,"
+                    + " SUM(articles), COUNT(*) FROM tool_month_source GROUP BY tool, pub_month");
         }
     }
 

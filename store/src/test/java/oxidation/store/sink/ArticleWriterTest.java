@@ -80,6 +80,25 @@ class ArticleWriterTest {
     }
 
     @Test
+    void rollsUpArticlesAndDistinctSourcesPerWeekAndMonthAndARemovedTagTakesItsSourceAway() throws SQLException {
+        write(Fixtures.post("https://a.example/1", "a", MONDAY, "v1", "uv"),
+                Fixtures.post("https://a.example/2", "a", MONDAY.plusSeconds(60), "v1", "uv"),
+                Fixtures.post("https://b.example/3", "b", MONDAY.plusSeconds(120), "v1", "uv"));
+        assertThat(rows("SELECT tool, pub_week, articles, sources FROM tool_week"))
+                .containsExactly("uv 2024-06-03 3 2");
+        assertThat(rows("SELECT tool, pub_month, articles, sources FROM tool_month"))
+                .containsExactly("uv 2024-06-01 3 2");
+
+        write(Fixtures.post("https://b.example/3", "b", MONDAY.plusSeconds(120), "v2", "ruff"));
+        write(Fixtures.post("https://b.example/3", "b", MONDAY.plusSeconds(120), "v2", "ruff"));
+
+        assertThat(rows("SELECT tool, pub_week, articles, sources FROM tool_week ORDER BY tool"))
+                .containsExactly("ruff 2024-06-03 1 1", "uv 2024-06-03 2 1");
+        assertThat(rows("SELECT tool, pub_month, articles, sources FROM tool_month ORDER BY tool"))
+                .containsExactly("ruff 2024-06-01 1 1", "uv 2024-06-01 2 1");
+    }
+
+    @Test
     void aReplayedArticleWithAnotherDateMovesItsCounts() throws SQLException {
         write(Fixtures.post("https://a.example/1", "a", MONDAY, "v1", "uv"));
         write(Fixtures.post("https://a.example/1", "a", MONDAY.plusSeconds(86_400 * 3), "v1", "uv"));
@@ -90,6 +109,8 @@ class ArticleWriterTest {
         assertThat(rows("SELECT tool, pub_day, articles FROM tool_day")).containsExactly("uv 2024-07-03 1");
         assertThat(rows("SELECT pub_week, articles FROM tool_week_source")).containsExactly("2024-07-01 1");
         assertThat(rows("SELECT pub_month, articles FROM tool_month_source")).containsExactly("2024-07-01 1");
+        assertThat(rows("SELECT pub_week, articles, sources FROM tool_week")).containsExactly("2024-07-01 1 1");
+        assertThat(rows("SELECT pub_month, articles, sources FROM tool_month")).containsExactly("2024-07-01 1 1");
     }
 
     @Test
