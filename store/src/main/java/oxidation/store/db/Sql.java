@@ -33,6 +33,10 @@ public final class Sql {
     }
 
     public static void setDate(PreparedStatement s, int index, LocalDate value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, java.sql.Types.DATE);
+            return;
+        }
         s.setObject(index, value);
     }
 

@@ -47,12 +47,17 @@ public final class FeedQueries {
         this.db = db;
     }
 
-    /** Releases of these tools (every tool when empty) in [from, to] (either may be null), newest first. */
+    /**
+     * Releases of these tools (every tool when empty) in [from, to] (either may be null), newest first. Undated
+     * releases (date null) come last, and only when neither from nor to is given: they belong to no range.
+     */
     public ReleaseList releases(List<String> tools, LocalDate from, LocalDate to) throws SQLException {
+        String undated = from == null && to == null ? "r.pub_day IS NULL OR " : "";
         String sql = "SELECT r.tool, r.version, r.pub_day, r.prerelease, r.article, a.url, a.title"
-                + " FROM tool_release r JOIN article a ON a.id = r.article WHERE r.pub_day >= ? AND r.pub_day <= ?"
+                + " FROM tool_release r JOIN article a ON a.id = r.article WHERE (" + undated
+                + "r.pub_day >= ? AND r.pub_day <= ?)"
                 + (tools.isEmpty() ? "" : " AND r.tool IN (" + Sql.placeholders(tools.size()) + ")")
-                + " ORDER BY r.pub_day DESC, r.tool, r.version DESC";
+                + " ORDER BY r.pub_day DESC NULLS LAST, r.tool, r.version DESC";
         return db.read(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 Sql.setDate(s, 1, from == null ? LocalDate.of(1, 1, 1) : from);

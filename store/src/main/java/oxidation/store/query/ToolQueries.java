@@ -144,7 +144,7 @@ public final class ToolQueries {
     private static Map<String, ReleaseRef> latestReleases(Connection c) throws SQLException {
         Map<String, ReleaseRef> latest = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT tool, version, pub_day, article FROM tool_release"
-                + " WHERE prerelease = FALSE ORDER BY pub_day DESC, version DESC");
+                + " WHERE prerelease = FALSE AND pub_day IS NOT NULL ORDER BY pub_day DESC, version DESC");
                 ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 latest.putIfAbsent(rs.getString(1),

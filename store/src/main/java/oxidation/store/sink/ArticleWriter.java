@@ -117,7 +117,7 @@ final class ArticleWriter {
                     release.setString(1, r.article());
                     release.setString(2, r.tool());
                     release.setString(3, r.version());
-                    Sql.setDate(release, 4, Sql.day(r.published()));
+                    Sql.setDate(release, 4, r.published() == null ? null : Sql.day(r.published()));
                     release.setBoolean(5, r.prerelease());
                     release.addBatch();
                 }
@@ -166,7 +166,10 @@ final class ArticleWriter {
         s.setString(9, JsonCodec.encodeToString(tag.evidence()));
     }
 
-    /** The release a release article announces, with its tool: the release's own, else the most mentioned tag. */
+    /**
+     * The release a release article announces, with its tool: the release's own, else the most mentioned tag. Its
+     * time is the article's publication, null when the source gave none (the release then lands in no bucket).
+     */
     static BatchChanges.NewRelease releaseOf(TaggedArticle tagged) {
         RawArticle a = tagged.article();
         if (a.kind() != ArticleKind.RELEASE || a.release() == null || a.release().yanked()) {
@@ -178,7 +181,7 @@ final class ArticleWriter {
                     .orElse(null);
         }
         return tool == null ? null : new BatchChanges.NewRelease(a.id(), tool, a.release().version(),
-                a.release().prerelease(), publishedOf(a));
+                a.release().prerelease(), a.published());
     }
 
     /** The tags of an article, one per tool (the first wins when a producer repeats a tool). */

@@ -19,7 +19,7 @@ public record BatchChanges(Map<String, Set<LocalDate>> toolDays, List<NewRelease
         releases = List.copyOf(releases);
     }
 
-    /** A release article of the batch. */
+    /** A release article of the batch; published is null for a release its source gives no date. */
     public record NewRelease(String article, String tool, String version, boolean prerelease, Instant published) {
     }
 

@@ -59,6 +59,11 @@ public final class TrendDetector {
         return stored;
     }
 
+    /**
+     * The first mention of each tool without one: dated by the earliest publication among the tool's stored
+     * articles when it is first seen (the batch's and any before it), not by arrival order. Events are
+     * idempotent, so it is emitted once: an older article that arrives later does not move or repeat it.
+     */
     private List<TrendEvent> firstMentions(Connection c, Set<String> tools, Instant now) throws SQLException {
         Set<String> known = events.existing(c, tools.stream().map(TrendDetector::firstMentionId).toList());
         List<TrendEvent> found = new ArrayList<>();
@@ -86,7 +91,8 @@ public final class TrendDetector {
     private List<TrendEvent> releases(Connection c, BatchChanges changes, Instant now) {
         List<TrendEvent> found = new ArrayList<>();
         for (BatchChanges.NewRelease r : changes.releases()) {
-            if (r.prerelease() || !catalog.isTrendTool(r.tool())) {
+            // an undated release cannot say when it happened: a backfilled changelog would announce old versions
+            if (r.prerelease() || r.published() == null || !catalog.isTrendTool(r.tool())) {
                 continue;
             }
             found.add(new TrendEvent(TrendEvent.SCHEMA, "release:" + r.tool() + ":" + r.version(), r.tool(),
