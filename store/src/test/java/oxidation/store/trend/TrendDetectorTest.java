@@ -67,6 +67,18 @@ class TrendDetectorTest {
     }
 
     @Test
+    void anOlderArticleArrivingLaterNeitherRepeatsNorMovesTheFirstMention() throws SQLException {
+        TaggedArticle known = post(5, "ruff");
+        seeder.write(List.of(post(7, "ruff"), known), NOW);
+        seeder.write(List.of(post(1, "ruff")), NOW.plusSeconds(60));
+
+        List<TrendEvent> firsts = events(TrendEventType.FIRST_MENTION);
+        assertThat(firsts).hasSize(1);
+        assertThat(firsts.get(0).at()).isEqualTo(known.article().published());
+        assertThat(firsts.get(0).articles()).containsExactly(known.id());
+    }
+
+    @Test
     void givesIncumbentsNoEvents() throws SQLException {
         seeder.write(List.of(post(0, "pip"), post(0, "pip"), post(0, "pip")), NOW);
 
