@@ -1,8 +1,5 @@
 package oxidation.ingest.extract;
 
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,76 +8,85 @@ import org.jsoup.nodes.Element;
  * Finds the article: every paragraph-like block of 25+ characters scores 1 + its commas + one per 100
  * characters (at most 3), shared with its ancestors (parent fully, grandparent half, further ones less);
  * an ancestor starts from a tag bonus and its class weight; scores are scaled by one minus the link
- * density; the best candidate is joined by siblings that score well or read like prose.
+ * density; the best candidate (the first of equals) is joined by siblings that score well or read like
+ * prose. Text lengths, commas and link text come from one {@link Blocks} pass over the body.
  */
 final class Candidates {
 
     private static final Set<String> SCORED = Set.of("p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6");
-    private static final Set<String> BLOCK_CHILDREN = Set.of("a", "blockquote", "dl", "div", "img", "ol", "p", "pre",
-            "table", "ul", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "footer");
     private static final int ANCESTOR_LEVELS = 5;
 
-    private Candidates() {
+    private final Blocks blocks;
+    private final MainText.Pass pass;
+    private final double[] scores;
+    private final boolean[] candidate;
+    private final int[] order;
+    private int candidates;
+
+    private Candidates(Blocks blocks, MainText.Pass pass) {
+        this.blocks = blocks;
+        this.pass = pass;
+        this.scores = new double[blocks.size()];
+        this.candidate = new boolean[blocks.size()];
+        this.order = new int[blocks.size()];
     }
 
+    /**
+     * The article: the best candidate with its sibling content moved under a new {@code div}, or the body
+     * when nothing scores. Moves nodes out of {@code page}.
+     */
     static Element article(Document page, MainText.Pass pass) {
         Element body = page.body();
-        Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element element : body.getAllElements()) {
-            if (isScored(element)) {
-                score(element, scores, pass);
-            }
-        }
-        Element top = null;
-        double topScore = 0;
-        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            Element candidate = entry.getKey();
-            double scaled = entry.getValue() * (1 - Clutter.linkDensity(candidate, candidate.text().length()));
-            entry.setValue(scaled);
-            if (top == null || scaled > topScore) {
-                top = candidate;
-                topScore = scaled;
-            }
-        }
-        if (top == null || top == body) {
+        Candidates found = new Candidates(Blocks.of(body, false), pass);
+        found.score();
+        int top = found.top();
+        if (top <= 0) {
             return body;
         }
-        return withSiblings(top, topScore, scores);
+        return found.withSiblings(top);
     }
 
-    private static boolean isScored(Element element) {
-        String tag = element.normalName();
-        return SCORED.contains(tag) || (tag.equals("div") && !hasBlockChildren(element));
-    }
-
-    private static boolean hasBlockChildren(Element element) {
-        for (Element child : element.children()) {
-            if (BLOCK_CHILDREN.contains(child.normalName())) {
-                return true;
+    private void score() {
+        for (int i = 0; i < blocks.size(); i++) {
+            int length = blocks.length(i);
+            if (length < 25 || !isScored(i)) {
+                continue;
+            }
+            double score = 1 + blocks.commas(i) + Math.min(length / 100, 3);
+            int ancestor = blocks.parent(i);
+            for (int level = 0; ancestor >= 0 && level < ANCESTOR_LEVELS; level++) {
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                if (!candidate[ancestor]) {
+                    candidate[ancestor] = true;
+                    scores[ancestor] = initial(blocks.element(ancestor));
+                    order[candidates++] = ancestor;
+                }
+                scores[ancestor] += score / divider;
+                ancestor = blocks.parent(ancestor);
             }
         }
-        return false;
     }
 
-    private static void score(Element element, Map<Element, Double> scores, MainText.Pass pass) {
-        String text = element.text();
-        if (text.length() < 25) {
-            return;
-        }
-        double score = 1 + Clutter.commas(text) + Math.min(text.length() / 100, 3);
-        Element ancestor = element.parent();
-        for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++, ancestor = ancestor.parent()) {
-            if (ancestor.normalName().equals("html") || ancestor.parent() == null) {
-                break;
+    private int top() {
+        int top = -1;
+        double topScore = 0;
+        for (int c = 0; c < candidates; c++) {
+            int i = order[c];
+            scores[i] *= 1 - blocks.linkDensity(i);
+            if (top < 0 || scores[i] > topScore) {
+                top = i;
+                topScore = scores[i];
             }
-            double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-            Element key = ancestor;
-            scores.computeIfAbsent(key, a -> initial(a, pass));
-            scores.merge(key, score / divider, Double::sum);
         }
+        return top;
     }
 
-    private static double initial(Element element, MainText.Pass pass) {
+    private boolean isScored(int i) {
+        String tag = blocks.element(i).normalName();
+        return SCORED.contains(tag) || (tag.equals("div") && !blocks.hasBlockChildren(i));
+    }
+
+    private double initial(Element element) {
         double base = switch (element.normalName()) {
             case "div", "article", "main" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -91,36 +97,33 @@ final class Candidates {
         return base + (pass.weighClasses ? Hints.weight(element) : 0);
     }
 
-    private static Element withSiblings(Element top, double topScore, Map<Element, Double> scores) {
-        Element parent = top.parent();
-        if (parent == null) {
-            return top;
-        }
-        double threshold = Math.max(10, topScore * 0.2);
+    private Element withSiblings(int top) {
+        int parent = blocks.parent(top);
+        double threshold = Math.max(10, scores[top] * 0.2);
+        String topClass = blocks.element(top).className();
         Element article = new Element("div");
-        List<Element> siblings = List.copyOf(parent.children());
-        for (Element sibling : siblings) {
-            if (sibling == top || belongs(sibling, top, threshold, scores)) {
-                article.appendChild(sibling.clone());
+        for (int sibling = parent + 1; sibling < blocks.end(parent); sibling = blocks.end(sibling)) {
+            if (sibling == top || belongs(sibling, topClass, threshold)) {
+                article.appendChild(blocks.element(sibling));
             }
         }
         return article;
     }
 
-    private static boolean belongs(Element sibling, Element top, double threshold, Map<Element, Double> scores) {
-        double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? threshold : 0;
-        Double score = scores.get(sibling);
-        if (score != null && score + bonus >= threshold) {
+    private boolean belongs(int sibling, String topClass, double threshold) {
+        Element element = blocks.element(sibling);
+        double bonus = !topClass.isEmpty() && topClass.equals(element.className()) ? threshold : 0;
+        if (candidate[sibling] && scores[sibling] + bonus >= threshold) {
             return true;
         }
-        if (!sibling.normalName().equals("p")) {
+        if (!element.normalName().equals("p")) {
             return false;
         }
-        String text = sibling.text();
-        double links = Clutter.linkDensity(sibling, text.length());
-        if (text.length() > 80) {
+        int length = blocks.length(sibling);
+        double links = blocks.linkDensity(sibling);
+        if (length > 80) {
             return links < 0.25;
         }
-        return !text.isEmpty() && links == 0 && text.matches("(?s).*\\.( |$).*");
+        return length > 0 && links == 0 && element.text().matches("(?s).*\\.( |$).*");
     }
 }

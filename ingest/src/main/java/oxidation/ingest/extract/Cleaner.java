@@ -1,95 +1,145 @@
 package oxidation.ingest.extract;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.Elements;
-import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.QueryParser;
 
 /** Removes what is never article text before scoring, and cleans the chosen article after it. */
 final class Cleaner {
 
-    private static final String NEVER_TEXT = "script, style, noscript, template, iframe, object, embed, svg, canvas,"
-            + " button, input, select, textarea, link, meta, nav, aside, footer, dialog, menu";
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe",
+            "object", "embed", "svg", "canvas", "button", "input", "select", "textarea", "link", "meta", "nav",
+            "aside", "footer", "dialog", "menu");
+    private static final Evaluator HIDDEN = QueryParser.parse(
+            "[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none|visibility:\\s*hidden]");
+    private static final Set<String> ALWAYS_LIKELY = Set.of("a", "article", "main", "body");
     private static final Set<String> CONDITIONAL = Set.of("table", "ul", "ol", "div", "section", "form", "fieldset",
             "aside", "header");
 
     private Cleaner() {
     }
 
+    /**
+     * One pass over the page that drops comments, what never holds text, hidden elements, headers outside
+     * an article and, in the strict pass, elements whose role, class or id name clutter.
+     */
     static void prepare(Document page, MainText.Pass pass) {
-        removeComments(page);
-        page.select(NEVER_TEXT).remove();
-        page.select("[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none|visibility:\\s*hidden]").remove();
-        for (Element header : page.select("header")) {
-            if (header.closest("article") == null) {
-                header.remove();
-            }
-        }
-        if (pass.stripUnlikely) {
-            removeUnlikely(page);
-        }
+        page.filter(new Preparer(page, pass.stripUnlikely));
     }
 
-    private static void removeComments(Document page) {
-        List<Node> comments = new ArrayList<>();
-        NodeTraversor.traverse((node, depth) -> {
+    private static final class Preparer implements NodeFilter {
+        private final Document page;
+        private final Element body;
+        private final boolean stripUnlikely;
+        private boolean inBody;
+
+        Preparer(Document page, boolean stripUnlikely) {
+            this.page = page;
+            this.body = page.body();
+            this.stripUnlikely = stripUnlikely;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
             if (node instanceof Comment) {
-                comments.add(node);
+                return FilterResult.REMOVE;
             }
-        }, page);
-        comments.forEach(Node::remove);
+            if (!(node instanceof Element element)) {
+                return FilterResult.CONTINUE;
+            }
+            if (isNeverText(page, element) || (inBody && stripUnlikely && isUnlikely(element))) {
+                return FilterResult.REMOVE;
+            }
+            if (element == body) {
+                inBody = true;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node == body) {
+                inBody = false;
+            }
+            return FilterResult.CONTINUE;
+        }
     }
 
-    private static void removeUnlikely(Document page) {
-        for (Element element : page.body().getAllElements()) {
-            if (element.parent() == null || element == page.body()) {
-                continue;
-            }
-            String tag = element.normalName();
-            if (tag.equals("a") || tag.equals("article") || tag.equals("main") || tag.equals("body")) {
-                continue;
-            }
-            String role = element.attr("role").toLowerCase(Locale.ROOT);
-            boolean unlikelyRole = !role.isEmpty() && Hints.UNLIKELY_ROLES.matcher(role).matches();
-            String names = Hints.names(element);
-            boolean unlikelyName = Hints.UNLIKELY.matcher(names).find() && !Hints.MAYBE.matcher(names).find()
-                    && element.closest("table, code") == null;
-            if (unlikelyRole || unlikelyName) {
-                element.remove();
+    private static boolean isNeverText(Element root, Element element) {
+        String tag = element.normalName();
+        return NEVER_TEXT.contains(tag) || (element.attributesSize() > 0 && HIDDEN.matches(root, element))
+                || (tag.equals("header") && closest(element, "article", "article") == null);
+    }
+
+    private static boolean isUnlikely(Element element) {
+        if (ALWAYS_LIKELY.contains(element.normalName())) {
+            return false;
+        }
+        String role = element.attr("role").toLowerCase(Locale.ROOT);
+        if (!role.isEmpty() && Hints.UNLIKELY_ROLES.matcher(role).matches()) {
+            return true;
+        }
+        String className = element.className();
+        String id = element.id();
+        if (className.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        String names = className + " " + id;
+        return Hints.UNLIKELY.matcher(names).find() && !Hints.MAYBE.matcher(names).find()
+                && closest(element, "table", "code") == null;
+    }
+
+    /** The element or its nearest ancestor with one of two tags, or null. */
+    private static Element closest(Element element, String tag, String other) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e.nameIs(tag) || e.nameIs(other)) {
+                return e;
             }
         }
+        return null;
     }
 
     /** Cleans the article: share widgets, a heading repeating the title, and cluttered blocks. */
     static void tidy(Element article, String title, MainText.Pass pass) {
         for (Element element : article.getAllElements()) {
-            if (element != article && element.parent() != null && Hints.SHARE.matcher(Hints.names(element)).find()
+            if (element != article && element.parent() != null && isShare(element)
                     && element.text().length() < MainText.ENOUGH_CHARS) {
                 element.remove();
             }
         }
         removeTitleHeading(article, title);
         if (pass.cleanConditionally) {
-            Elements blocks = article.getAllElements();
-            for (int i = blocks.size() - 1; i >= 0; i--) {
-                Element block = blocks.get(i);
-                if (block != article && block.parent() != null && CONDITIONAL.contains(block.normalName())
-                        && Clutter.isClutter(block, pass)) {
-                    block.remove();
+            Blocks blocks = Blocks.of(article, true);
+            for (int i = blocks.size() - 1; i > 0; i--) {
+                if (CONDITIONAL.contains(blocks.element(i).normalName()) && Clutter.isClutter(blocks, i, pass)) {
+                    blocks.remove(i);
                 }
             }
         }
-        for (Element heading : article.select("h1, h2, h3")) {
-            if (pass.weighClasses && Hints.weight(heading) < 0) {
-                heading.remove();
+        if (pass.weighClasses) {
+            for (Element heading : article.select("h1, h2, h3")) {
+                if (Hints.weight(heading) < 0) {
+                    heading.remove();
+                }
             }
         }
+    }
+
+    private static boolean isShare(Element element) {
+        String className = element.className();
+        String id = element.id();
+        return (contains(className, "share") || contains(id, "share"))
+                && Hints.SHARE.matcher(Hints.names(element)).find();
+    }
+
+    private static boolean contains(String text, String lowercase) {
+        return text.length() >= lowercase.length() && text.toLowerCase(Locale.ROOT).contains(lowercase);
     }
 
     private static void removeTitleHeading(Element article, String title) {

@@ -11,58 +11,35 @@ final class Clutter {
     private Clutter() {
     }
 
-    static boolean isClutter(Element block, MainText.Pass pass) {
-        String text = block.text();
-        if (commas(text) >= 10) {
+    static boolean isClutter(Blocks blocks, int i, MainText.Pass pass) {
+        if (blocks.commas(i) >= 10) {
             return false;
         }
+        Element block = blocks.element(i);
         int weight = pass.weighClasses ? Hints.weight(block) : 0;
         if (weight < 0) {
             return true;
         }
         boolean list = block.normalName().equals("ul") || block.normalName().equals("ol");
         boolean inFigure = block.closest("figure") != null;
-        int paragraphs = block.select("p").size();
-        int images = block.select("img").size();
-        int items = block.select("li").size() - 100;
-        int inputs = block.select("input").size();
-        int embeds = block.select("object, embed, iframe, video").size();
-        int length = text.length();
-        double links = linkDensity(block, length);
+        int paragraphs = blocks.count(i, Blocks.Kind.PARAGRAPH);
+        int images = blocks.count(i, Blocks.Kind.IMAGE);
+        int items = blocks.count(i, Blocks.Kind.ITEM) - 100;
+        int inputs = blocks.count(i, Blocks.Kind.INPUT);
+        int embeds = blocks.count(i, Blocks.Kind.EMBED);
+        int length = blocks.length(i);
+        double links = blocks.linkDensity(i);
         if (block.normalName().equals("table") && isDataTable(block)) {
             return false;
         }
         return (images > 1 && (double) paragraphs / images < 0.5 && !inFigure)
                 || (!list && items > paragraphs)
                 || inputs > paragraphs / 3
-                || (!list && length < 25 && (images == 0 || images > 2) && !inFigure && block.select("pre, code").isEmpty())
+                || (!list && length < 25 && (images == 0 || images > 2) && !inFigure
+                        && blocks.count(i, Blocks.Kind.CODE) == 0)
                 || (!list && weight < 25 && links > 0.2)
                 || (weight >= 25 && links > 0.5)
                 || ((embeds == 1 && length < 75) || embeds > 1);
-    }
-
-    static int commas(String text) {
-        int commas = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '，' || c == '、' || c == '،') {
-                commas++;
-            }
-        }
-        return commas;
-    }
-
-    static double linkDensity(Element element, int length) {
-        if (length == 0) {
-            return 0;
-        }
-        int linkLength = 0;
-        for (Element link : element.select("a")) {
-            String href = link.attr("href");
-            double coefficient = href.startsWith("#") && href.length() > 1 ? 0.3 : 1;
-            linkLength += (int) (link.text().length() * coefficient);
-        }
-        return (double) linkLength / length;
     }
 
     private static boolean isDataTable(Element table) {

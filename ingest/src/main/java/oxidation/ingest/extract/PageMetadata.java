@@ -7,16 +7,19 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /** A page's title, byline, publication date and language, from its meta tags and markup. */
 record PageMetadata(String title, String author, Instant published, String language) {
 
     static PageMetadata of(Document page) {
-        return new PageMetadata(title(page), author(page), published(page), language(page));
+        Elements metas = page.select("meta[content]");
+        return new PageMetadata(title(page, metas), author(page, metas), published(page, metas),
+                language(page, metas));
     }
 
-    private static String title(Document page) {
-        String title = meta(page, "og:title", "twitter:title", "dc.title", "title");
+    private static String title(Document page, Elements metas) {
+        String title = meta(metas, "og:title", "twitter:title", "dc.title", "title");
         if (title == null && !page.title().isBlank()) {
             title = page.title().strip();
         }
@@ -27,8 +30,8 @@ record PageMetadata(String title, String author, Instant published, String langu
         return title == null || title.isBlank() ? null : PlainText.collapse(title);
     }
 
-    private static String author(Document page) {
-        String author = meta(page, "author", "article:author", "dc.creator", "parsely-author", "byl");
+    private static String author(Document page, Elements metas) {
+        String author = meta(metas, "author", "article:author", "dc.creator", "parsely-author", "byl");
         if (author != null && !author.startsWith("http")) {
             return author.replaceFirst("(?i)^by\\s+", "");
         }
@@ -41,8 +44,8 @@ record PageMetadata(String title, String author, Instant published, String langu
         return null;
     }
 
-    private static Instant published(Document page) {
-        String text = meta(page, "article:published_time", "og:published_time", "datepublished", "date", "pubdate",
+    private static Instant published(Document page, Elements metas) {
+        String text = meta(metas, "article:published_time", "og:published_time", "datepublished", "date", "pubdate",
                 "publish-date", "dc.date", "dc.date.issued", "sailthru.date");
         if (text == null) {
             Element time = page.selectFirst("[itemprop=datePublished], time[datetime]");
@@ -51,22 +54,22 @@ record PageMetadata(String title, String author, Instant published, String langu
         return instant(text);
     }
 
-    private static String language(Document page) {
+    private static String language(Document page, Elements metas) {
         String lang = page.selectFirst("html") == null ? "" : page.selectFirst("html").attr("lang").strip();
         if (lang.isEmpty()) {
             Element meta = page.selectFirst("meta[http-equiv~=(?i)content-language]");
             lang = meta == null ? "" : meta.attr("content").strip();
         }
         if (lang.isEmpty()) {
-            String locale = meta(page, "og:locale");
+            String locale = meta(metas, "og:locale");
             lang = locale == null ? "" : locale;
         }
         return lang.isEmpty() ? null : lang.replace('_', '-');
     }
 
-    private static String meta(Document page, String... names) {
+    private static String meta(Elements metas, String... names) {
         for (String name : names) {
-            for (Element meta : page.select("meta[content]")) {
+            for (Element meta : metas) {
                 String key = meta.hasAttr("property") ? meta.attr("property") : meta.hasAttr("name") ? meta.attr("name")
                         : meta.attr("itemprop");
                 if (key.equalsIgnoreCase(name) && !meta.attr("content").isBlank()) {
