@@ -205,46 +205,71 @@ final class Blocks implements NodeVisitor {
     }
 
     private void normalisedText(String text) {
+        int at = position;
+        int first = -1;
+        int last = -1;
+        int found = 0;
+        boolean blank = space;
         for (int k = 0, n = text.length(); k < n; k++) {
             char c = text.charAt(k);
-            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0') {
-                if (!space) {
-                    separate();
+            if (c > ' ' && c < 0x80) {
+                found += c == ',' ? 1 : 0;
+            } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0') {
+                if (!blank) {
+                    at++;
+                    blank = true;
                 }
-            } else if (c != '\u200B' && c != '\u00AD') {
-                visible(c);
+                continue;
+            } else if (c == '\u200B' || c == '\u00AD') {
+                continue;
+            } else if (c == '，' || c == '、' || c == '،') {
+                found++;
             }
+            first = first < 0 ? at : first;
+            last = ++at;
+            blank = false;
         }
+        appended(at, first, last, found, blank);
     }
 
     private void verbatimText(String text) {
+        int at = position;
+        int first = -1;
+        int last = -1;
+        int found = 0;
+        boolean blank = space;
         for (int k = 0, n = text.length(); k < n; k++) {
             char c = text.charAt(k);
+            at++;
             if (c <= ' ') {
-                position++;
-                space = c == ' ';
-            } else {
-                visible(c);
+                blank = c == ' ';
+                continue;
             }
+            found += c == ',' || c == '，' || c == '、' || c == '،' ? 1 : 0;
+            first = first < 0 ? at - 1 : first;
+            last = at;
+            blank = false;
         }
+        appended(at, first, last, found, blank);
+    }
+
+    /** Records a text node's effect: its first and last visible positions (-1 for none) and its commas. */
+    private void appended(int at, int first, int last, int found, boolean blank) {
+        if (first >= 0) {
+            if (untexted < size) {
+                Arrays.fill(firstText, untexted, size, first);
+                untexted = size;
+            }
+            textEnd = last;
+        }
+        position = at;
+        commaCount += found;
+        space = blank;
     }
 
     private void separate() {
         position++;
         space = true;
-    }
-
-    private void visible(char c) {
-        if (untexted < size) {
-            Arrays.fill(firstText, untexted, size, position);
-            untexted = size;
-        }
-        position++;
-        textEnd = position;
-        space = false;
-        if (c == ',' || c == '，' || c == '、' || c == '،') {
-            commaCount++;
-        }
     }
 
     private void grow() {

@@ -99,23 +99,71 @@ public final class PlainText {
         }
 
         private void append(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isWhitespace(c) || c == '\u00A0') {
+            int n = text.length();
+            int start = 0;
+            while (start < n && isSpace(text.charAt(start))) {
+                start++;
+            }
+            if (start == n) {
+                pendingSpace = n > 0 || pendingSpace;
+                return;
+            }
+            int end = n;
+            while (isSpace(text.charAt(end - 1))) {
+                end--;
+            }
+            pendingSpace |= start > 0;
+            if (isCollapsed(text, start, end)) {
+                separate();
+                out.append(start == 0 && end == n ? text : text.substring(start, end));
+            } else {
+                appendRuns(text, start, end);
+            }
+            pendingSpace = end < n;
+        }
+
+        /** Whether the text between the ends has only single plain spaces between words. */
+        private static boolean isCollapsed(String text, int start, int end) {
+            for (int k = start; k < end; k++) {
+                char c = text.charAt(k);
+                if ((c <= ' ' || c >= 0x80) && isSpace(c) && (c != ' ' || text.charAt(k + 1) == ' ')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void appendRuns(String text, int from, int end) {
+            int k = from;
+            while (k < end) {
+                if (isSpace(text.charAt(k))) {
                     pendingSpace = true;
+                    k++;
                     continue;
                 }
-                if (out.length() > 0) {
-                    if (pendingBreaks > 0) {
-                        out.append(pendingBreaks > 1 ? "\n\n" : "\n");
-                    } else if (pendingSpace) {
-                        out.append(' ');
-                    }
+                int start = k;
+                while (k < end && !isSpace(text.charAt(k))) {
+                    k++;
                 }
-                pendingBreaks = 0;
-                pendingSpace = false;
-                out.append(c);
+                separate();
+                out.append(text, start, k);
             }
+        }
+
+        private void separate() {
+            if (out.length() > 0) {
+                if (pendingBreaks > 0) {
+                    out.append(pendingBreaks > 1 ? "\n\n" : "\n");
+                } else if (pendingSpace) {
+                    out.append(' ');
+                }
+            }
+            pendingBreaks = 0;
+            pendingSpace = false;
+        }
+
+        private static boolean isSpace(char c) {
+            return c <= ' ' ? Character.isWhitespace(c) : c >= 0x80 && (c == '\u00A0' || Character.isWhitespace(c));
         }
 
         String text() {
