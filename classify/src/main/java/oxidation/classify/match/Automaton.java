@@ -18,22 +18,23 @@ final class Automaton {
 
     /** Alphabet class of every char; 0 for chars no pattern uses. */
     private final byte[] classOf;
-    private final int width;
+    /** Rows of the table are {@code 1 << shift} ints apart: a power of two, so a state's row is a shift away. */
+    private final int shift;
     /**
-     * Transitions: the next state, pre-multiplied by width, at {@code state + class}; the sign bit is set
+     * Transitions: the next state, as the index of its row, at {@code state + class}; the sign bit is set
      * when the next state has outputs, so the scan loop tests one int.
      */
     private final int[] delta;
-    /** Per state (index state / width): start of its outputs in {@link #outputs}, and end at next. */
+    /** Per state (index {@code state >>> shift}): start of its outputs in {@link #outputs}, and end at next. */
     private final int[] outputStart;
     private final int[] outputs;
     /** The class of whitespace, and the length of the longest pattern (the deepest state). */
     private final int spaceClass;
     private final int maxDepth;
 
-    private Automaton(byte[] classOf, int width, int[] delta, int[] outputStart, int[] outputs, int maxDepth) {
+    private Automaton(byte[] classOf, int shift, int[] delta, int[] outputStart, int[] outputs, int maxDepth) {
         this.classOf = classOf;
-        this.width = width;
+        this.shift = shift;
         this.delta = delta;
         this.outputStart = outputStart;
         this.outputs = outputs;
@@ -69,7 +70,7 @@ final class Automaton {
         Matches matches = new Matches();
         scan(chars, chars.length, matches);
         for (int k = 0; k < matches.size; k++) {
-            emit(matches.states[k] / width, matches.ends[k], sink);
+            emit(matches.states[k] >>> shift, matches.ends[k], sink);
         }
     }
 
@@ -204,11 +205,11 @@ final class Automaton {
 
     /** The patterns of a state from {@link Matches}, in the order a scan reports them: longest first. */
     int outputsFrom(int state) {
-        return outputStart[state / width];
+        return outputStart[state >>> shift];
     }
 
     int outputsTo(int state) {
-        return outputStart[state / width + 1];
+        return outputStart[(state >>> shift) + 1];
     }
 
     int output(int k) {
@@ -351,13 +352,14 @@ final class Automaton {
 
         private Automaton flatten(byte[] classOf, int[][] delta, int[][] outs, int maxDepth) {
             int nodes = delta.length;
-            int[] table = new int[nodes * width];
+            int shift = 32 - Integer.numberOfLeadingZeros(width - 1);
+            int[] table = new int[nodes << shift];
             int[] start = new int[nodes + 1];
             int total = 0;
             for (int node = 0; node < nodes; node++) {
                 for (int c = 0; c < width; c++) {
                     int target = delta[node][c];
-                    table[node * width + c] = outs[target].length > 0 ? (target * width) | Integer.MIN_VALUE : target * width;
+                    table[(node << shift) + c] = outs[target].length > 0 ? target << shift | Integer.MIN_VALUE : target << shift;
                 }
                 start[node] = total;
                 total += outs[node].length;
@@ -367,7 +369,7 @@ final class Automaton {
             for (int node = 0; node < nodes; node++) {
                 System.arraycopy(outs[node], 0, flat, start[node], outs[node].length);
             }
-            return new Automaton(classOf, width, table, start, flat, maxDepth);
+            return new Automaton(classOf, shift, table, start, flat, maxDepth);
         }
 
         private static int[] concat(int[] a, int[] b) {
