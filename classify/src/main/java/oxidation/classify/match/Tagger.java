@@ -115,9 +115,6 @@ public final class Tagger {
         if (to < doc.length() && Character.isLowSurrogate(text[to])) {
             to++;
         }
-        if (collapsed(text, from, to)) {
-            return doc.text().substring(from, to);
-        }
         char[] out = buffer.length > 2 * (to - from) ? buffer : new char[2 * (to - from) + 2];
         int n = 0;
         int afterSpace = 0;
@@ -132,21 +129,5 @@ public final class Tagger {
             afterSpace = space;
         }
         return new String(out, 0, n);
-    }
-
-    /**
-     * Whether {@code text[from, to)} is already a snippet: not empty, no whitespace at either end, and every
-     * whitespace a lone ASCII space. Most are, and then the text's own substring is the snippet.
-     */
-    private static boolean collapsed(char[] text, int from, int to) {
-        int bad = 0;
-        int afterSpace = 1;
-        for (int i = from; i < to; i++) {
-            char c = text[i];
-            int space = Chars.whitespaceBit(c);
-            bad |= space & (afterSpace | (c == ' ' ? 0 : 1));
-            afterSpace = space;
-        }
-        return (bad | afterSpace) == 0;
     }
 }
