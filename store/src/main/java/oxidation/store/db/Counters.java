@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,8 +28,12 @@ public final class Counters {
         }
     }
 
-    /** Rows per statement: a few thousand parameters, far below every driver's limit. */
-    private static final int CHUNK = 500;
+    /**
+     * Rows per statement. A chunk is padded with keyless rows up to the next of these sizes, so a table has only
+     * a few statement texts, which the databases parse and plan once and then reuse.
+     */
+    private static final int[] SIZES = {8, 64, 512};
+    private static final int CHUNK = SIZES[SIZES.length - 1];
 
     private final String table;
     private final List<Column> keys;
@@ -63,12 +68,14 @@ public final class Counters {
                 .filter(e -> java.util.Arrays.stream(e.getValue()).anyMatch(d -> d != 0)).toList();
         for (int from = 0; from < moves.size(); from += CHUNK) {
             List<Map.Entry<List<Object>, int[]>> chunk = moves.subList(from, Math.min(moves.size(), from + CHUNK));
-            try (PreparedStatement s = c.prepareStatement(merge(chunk.size()))) {
+            int size = padded(chunk.size());
+            try (PreparedStatement s = c.prepareStatement(merge(size))) {
                 int next = 1;
-                for (var move : chunk) {
-                    next = bindKey(s, next, move.getKey());
-                    for (int delta : move.getValue()) {
-                        s.setInt(next++, delta);
+                for (int row = 0; row < size; row++) {
+                    var move = row < chunk.size() ? chunk.get(row) : null;
+                    next = bindKey(s, next, move == null ? null : move.getKey());
+                    for (int i = 0; i < counters.size(); i++) {
+                        s.setInt(next++, move == null ? 0 : move.getValue()[i]);
                     }
                 }
                 s.executeUpdate();
@@ -93,10 +100,11 @@ public final class Counters {
         List<List<Object>> all = new ArrayList<>(wanted);
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<List<Object>> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            try (PreparedStatement s = c.prepareStatement(read(chunk.size()))) {
+            int size = padded(chunk.size());
+            try (PreparedStatement s = c.prepareStatement(read(size))) {
                 int next = 1;
-                for (List<Object> key : chunk) {
-                    next = bindKey(s, next, key);
+                for (int row = 0; row < size; row++) {
+                    next = bindKey(s, next, row < chunk.size() ? chunk.get(row) : null);
                 }
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -120,7 +128,7 @@ public final class Counters {
                 + keys.stream().map(k -> "t." + k.name() + " = s." + k.name()).collect(Collectors.joining(" AND "))
                 + " WHEN MATCHED THEN UPDATE SET " + counters.stream().map(n -> n + " = t." + n + " + s.d_" + n)
                         .collect(Collectors.joining(", "))
-                + " WHEN NOT MATCHED THEN INSERT (" + names + ", " + String.join(", ", counters) + ") VALUES ("
+                + " WHEN NOT MATCHED AND s." + keys.get(0).name() + " IS NOT NULL THEN INSERT (" + names + ", " + String.join(", ", counters) + ") VALUES ("
                 + keys.stream().map(k -> "s." + k.name()).collect(Collectors.joining(", ")) + ", "
                 + counters.stream().map(n -> "s.d_" + n).collect(Collectors.joining(", ")) + ")";
     }
@@ -140,11 +148,25 @@ public final class Counters {
         return "(VALUES " + String.join(", ", java.util.Collections.nCopies(rows, row)) + ")";
     }
 
-    private static int bindKey(PreparedStatement s, int first, List<Object> key) throws SQLException {
-        int index = first;
-        for (Object value : key) {
-            s.setObject(index++, value);
+    /** The smallest statement size that holds n rows. */
+    private static int padded(int n) {
+        for (int size : SIZES) {
+            if (n <= size) {
+                return size;
+            }
         }
-        return index;
+        throw new IllegalArgumentException("a chunk holds at most " + CHUNK + " rows");
+    }
+
+    /** Binds a key's values, or a keyless padding row (nulls, which match nothing) when key is null. */
+    private int bindKey(PreparedStatement s, int first, List<Object> key) throws SQLException {
+        for (int i = 0; i < keys.size(); i++) {
+            if (key == null) {
+                s.setNull(first + i, keys.get(i).sqlType().equals("DATE") ? Types.DATE : Types.VARCHAR);
+            } else {
+                s.setObject(first + i, key.get(i));
+            }
+        }
+        return first + keys.size();
     }
 }

@@ -48,6 +48,7 @@ import org.slf4j.LoggerFactory;
 public final class TaggedSink implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TaggedSink.class);
+    private static final Duration PUBLISH_INTERVAL = Duration.ofSeconds(1);
 
     private final SinkSettings settings;
     private final BatchWriter writer;
@@ -66,6 +67,7 @@ public final class TaggedSink implements AutoCloseable {
     private final Thread thread;
     private volatile boolean closed;
     private volatile boolean polling;
+    private long lastPublish = System.nanoTime();
 
     public TaggedSink(SinkSettings settings, Database db, TrendDetector detector, Producer<String, byte[]> producer,
             MeterRegistry meters, Clock clock) {
@@ -124,7 +126,7 @@ public final class TaggedSink implements AutoCloseable {
                     if (!records.isEmpty()) {
                         handle(records, tagged);
                     }
-                    publisher.publishPending();
+                    publishWhenDue(records.isEmpty());
                 } catch (SQLException | RuntimeException e) {
                     LOG.warn("store sink batch failed, retrying from the stored positions: {}", e.toString());
                     positions.rewind();
@@ -164,6 +166,18 @@ public final class TaggedSink implements AutoCloseable {
         sample.stop(batches);
         LOG.debug("stored a batch of {} records ({} articles, {} statuses, {} dead letters)", records.count(),
                 batch.latest.size(), batch.statuses.size(), letters.size());
+    }
+
+    /**
+     * Publishes the stored events when the topics are drained or a second has passed since the last time: under
+     * a backlog, a send, flush and mark after every batch would cost each batch a broker round trip.
+     */
+    private void publishWhenDue(boolean idle) throws SQLException, InterruptedException {
+        long now = System.nanoTime();
+        if (idle || now - lastPublish >= PUBLISH_INTERVAL.toNanos()) {
+            publisher.publishPending();
+            lastPublish = now;
+        }
     }
 
     private void sendDeadLetters(List<DeadLetter> letters) {
