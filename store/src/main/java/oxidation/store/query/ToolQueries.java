@@ -129,16 +129,41 @@ public final class ToolQueries {
         });
     }
 
+    /**
+     * Each tool's total, first and last day: the total and the first and last month from the monthly rollup, the
+     * days from the day counters of those two months only.
+     */
     private static Map<String, Totals> totals(Connection c) throws SQLException {
-        Map<String, Totals> totals = new HashMap<>();
+        Map<String, Totals> months = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT tool, SUM(articles), MIN(pub_day), MAX(pub_day) FROM tool_day GROUP BY tool");
+                "SELECT tool, SUM(articles), MIN(pub_month), MAX(pub_month) FROM tool_month GROUP BY tool");
                 ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                totals.put(rs.getString(1), new Totals(rs.getLong(2), Sql.date(rs, 3), Sql.date(rs, 4)));
+                months.put(rs.getString(1), new Totals(rs.getLong(2), Sql.date(rs, 3), Sql.date(rs, 4)));
+            }
+        }
+        Map<String, Totals> totals = new HashMap<>();
+        try (PreparedStatement first = c.prepareStatement("SELECT MIN(pub_day) FROM tool_day WHERE tool = ?"
+                + " AND pub_day >= ? AND pub_day < ?");
+                PreparedStatement last = c.prepareStatement("SELECT MAX(pub_day) FROM tool_day WHERE tool = ?"
+                        + " AND pub_day >= ? AND pub_day < ?")) {
+            for (var entry : months.entrySet()) {
+                Totals m = entry.getValue();
+                totals.put(entry.getKey(), new Totals(m.articles(), dayIn(first, entry.getKey(), m.first()),
+                        dayIn(last, entry.getKey(), m.last())));
             }
         }
         return totals;
+    }
+
+    /** The one day a MIN or MAX over a tool's days of one month answers. */
+    private static LocalDate dayIn(PreparedStatement s, String tool, LocalDate month) throws SQLException {
+        s.setString(1, tool);
+        Sql.setDate(s, 2, month);
+        Sql.setDate(s, 3, month.plusMonths(1));
+        try (ResultSet rs = s.executeQuery()) {
+            return rs.next() ? Sql.date(rs, 1) : null;
+        }
     }
 
     private static Map<String, ReleaseRef> latestReleases(Connection c) throws SQLException {

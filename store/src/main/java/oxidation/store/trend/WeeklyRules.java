@@ -154,7 +154,9 @@ final class WeeklyRules {
     }
 
     private static LocalDate firstSeen(Connection c, String tool) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT MIN(pub_day) FROM tool_day WHERE tool = ?")) {
+        // ordering by the equal tool too lets H2 read the key in order and stop at the first row
+        try (PreparedStatement s = c.prepareStatement("SELECT pub_day FROM tool_day WHERE tool = ?"
+                + " ORDER BY tool, pub_day LIMIT 1")) {
             s.setString(1, tool);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Sql.date(rs, 1) : null;
