@@ -42,13 +42,18 @@ final class Chars {
      */
     static boolean nfkcSafe(char[] text, int length) {
         long[] safe = NfkcSafe.BITS;
-        for (int i = 0; i < length; i++) {
-            int c = text[i];
+        int i = 0;
+        while (i < length) {
+            if (i + 4 <= length && (text[i] | text[i + 1] | text[i + 2] | text[i + 3]) < 0x80) {
+                i += 4;
+                continue;
+            }
+            int c = text[i++];
             if (c < 0x80) {
                 continue;
             }
-            if (Character.isHighSurrogate((char) c) && i + 1 < length && Character.isLowSurrogate(text[i + 1])) {
-                c = Character.toCodePoint((char) c, text[++i]);
+            if (Character.isHighSurrogate((char) c) && i < length && Character.isLowSurrogate(text[i])) {
+                c = Character.toCodePoint((char) c, text[i++]);
             }
             if (c >= NfkcSafe.LIMIT || (safe[c >>> 6] & 1L << c) == 0) {
                 return false;
