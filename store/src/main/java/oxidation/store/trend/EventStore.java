@@ -86,6 +86,24 @@ public final class EventStore {
         return times;
     }
 
+    /** The times of every tool's events of one type in [from, to], by tool, oldest first. */
+    Map<String, List<Instant>> timesByTool(Connection c, TrendEventType type, Instant from, Instant to)
+            throws SQLException {
+        Map<String, List<Instant>> times = new java.util.HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT tool, at FROM trend_event WHERE type = ? AND at >= ?"
+                + " AND at <= ? ORDER BY at")) {
+            s.setString(1, type.wireName());
+            Sql.setInstant(s, 2, from);
+            Sql.setInstant(s, 3, to);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    times.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(Sql.instant(rs, "at"));
+                }
+            }
+        }
+        return times;
+    }
+
     /** Events not yet published, oldest first. */
     List<TrendEvent> pending(Connection c, int limit) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM trend_event"

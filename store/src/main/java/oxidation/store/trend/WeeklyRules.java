@@ -35,20 +35,34 @@ final class WeeklyRules {
         this.events = events;
     }
 
+    /**
+     * Surges among the weeks the batch touched. The weekly counts and earlier surges of every tool are read at
+     * once over the union of the tools' ranges: weeks outside a tool's own range do not change its verdicts.
+     */
     List<TrendEvent> surges(Connection c, BatchChanges changes, Set<String> tools, Instant now) throws SQLException {
         List<TrendEvent> found = new ArrayList<>();
+        if (tools.isEmpty()) {
+            return found;
+        }
+        Map<String, TreeSet<LocalDate>> touched = new HashMap<>();
+        TreeSet<LocalDate> all = new TreeSet<>();
         for (String tool : tools) {
             TreeSet<LocalDate> weeks = new TreeSet<>();
             changes.toolDays().get(tool).forEach(d -> weeks.add(Weeks.start(d)));
-            LocalDate from = weeks.first().minusWeeks(rule.baselineWeeks());
-            Map<LocalDate, Integer> counts = weeklyCounts(c, tool, from, weeks.last().plusDays(6)).getOrDefault(tool,
-                    Map.of());
+            touched.put(tool, weeks);
+            all.addAll(weeks);
+        }
+        LocalDate from = all.first().minusWeeks(rule.baselineWeeks());
+        Map<String, Map<LocalDate, Integer>> counts = weeklyCounts(c, tools, from, all.last().plusDays(6));
+        Map<String, List<Instant>> surged = events.timesByTool(c, TrendEventType.SURGE,
+                at(from.minusWeeks(rule.cooldownWeeks())), at(all.last()));
+        for (String tool : tools) {
             LocalDate firstSeen = firstSeen(c, tool);
-            List<LocalDate> earlier = new ArrayList<>(events.times(c, tool, TrendEventType.SURGE,
-                    at(from.minusWeeks(rule.cooldownWeeks())), at(weeks.last())).stream()
-                    .map(Sql::day).toList());
-            for (LocalDate week : weeks) {
-                if (rule.evaluate(week, counts, firstSeen, earlier) instanceof SurgeRule.Surge s) {
+            List<LocalDate> earlier = new ArrayList<>(surged.getOrDefault(tool, List.of()).stream().map(Sql::day)
+                    .toList());
+            for (LocalDate week : touched.get(tool)) {
+                if (rule.evaluate(week, counts.getOrDefault(tool, Map.of()), firstSeen, earlier)
+                        instanceof SurgeRule.Surge s) {
                     earlier.add(week);
                     found.add(surge(c, tool, s, now));
                 }
@@ -81,7 +95,7 @@ final class WeeklyRules {
         if (weeks.isEmpty()) {
             return List.of();
         }
-        Map<String, Map<LocalDate, Integer>> counts = weeklyCounts(c, null, weeks.first().minusWeeks(1),
+        Map<String, Map<LocalDate, Integer>> counts = weeklyCounts(c, Set.of(), weeks.first().minusWeeks(1),
                 weeks.last().plusDays(6));
         Set<LocalDate> decided = new TreeSet<>(events.times(c, null, TrendEventType.NEW_LEADER,
                 at(weeks.first()), at(weeks.last())).stream().map(Sql::day).toList());
@@ -130,19 +144,20 @@ final class WeeklyRules {
     }
 
     /**
-     * Articles per tool and ISO week for the weeks starting in [from, to]; one tool, or every tool when tool is
-     * null. Read from the weekly rollup, one row per tool and week.
+     * Articles per tool and ISO week for the weeks starting in [from, to]; these tools, or every tool when tools
+     * is empty. Read from the weekly rollup, one row per tool and week.
      */
-    private static Map<String, Map<LocalDate, Integer>> weeklyCounts(Connection c, String tool, LocalDate from,
-            LocalDate to) throws SQLException {
+    private static Map<String, Map<LocalDate, Integer>> weeklyCounts(Connection c, Set<String> tools,
+            LocalDate from, LocalDate to) throws SQLException {
         String sql = "SELECT tool, pub_week, articles FROM tool_week WHERE pub_week >= ? AND pub_week <= ?"
-                + (tool == null ? "" : " AND tool = ?");
+                + (tools.isEmpty() ? "" : " AND tool IN (" + Sql.placeholders(tools.size()) + ")");
         Map<String, Map<LocalDate, Integer>> counts = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
             Sql.setDate(s, 1, from);
             Sql.setDate(s, 2, to);
-            if (tool != null) {
-                s.setString(3, tool);
+            int i = 3;
+            for (String tool : tools) {
+                s.setString(i++, tool);
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
