@@ -77,7 +77,7 @@ public final class Tagger {
         }
         Hits hits = workspace.hits.collect(doc, patterns, matches);
         Signals signals = new Signals(patterns, hits);
-        List<Decision> decisions = rules.decide(doc, hits, signals);
+        List<Decision> decisions = rules.decide(doc, hits, signals, workspace);
         Relevance.Verdict verdict = relevance.judge(doc, signals, decisions);
         Tag[] tags = new Tag[decisions.size()];
         char[] buffer = workspace.snippetBuffer();

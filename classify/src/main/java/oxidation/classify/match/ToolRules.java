@@ -1,7 +1,6 @@
 package oxidation.classify.match;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import oxidation.classify.catalog.Tool;
 
@@ -43,9 +42,9 @@ final class ToolRules {
         this.pydanticCore = found;
     }
 
-    /** The accepted tools of a document, in catalog order. */
-    List<Decision> decide(Document doc, Hits hits, Signals signals) {
-        Occurrences occ = collect(hits);
+    /** The accepted tools of a document, in catalog order, using the thread's workspace. */
+    List<Decision> decide(Document doc, Hits hits, Signals signals, Workspace workspace) {
+        Occurrences occ = collect(hits, workspace.occurrences.reset(patterns.tools().size()));
         if (doc.releaseTool() != null) {
             for (int t = 0; t < patterns.tools().size(); t++) {
                 if (patterns.tools().get(t).id().equals(doc.releaseTool())) {
@@ -54,7 +53,7 @@ final class ToolRules {
             }
         }
         List<Decision> decisions = new ArrayList<>();
-        Spans spans = new Spans();
+        Spans spans = workspace.spans;
         for (int t = occ.nextTool(0); t >= 0; t = occ.nextTool(t + 1)) {
             Decision decision = decide(t, occ, doc, hits, signals, spans);
             if (decision != null) {
@@ -64,8 +63,7 @@ final class ToolRules {
         return decisions;
     }
 
-    private Occurrences collect(Hits hits) {
-        Occurrences occ = new Occurrences(patterns.tools().size());
+    private Occurrences collect(Hits hits, Occurrences occ) {
         for (int i = 0; i < hits.size(); i++) {
             for (int encoded : patterns.roles(hits.pattern(i))) {
                 Patterns.Role role = Patterns.role(encoded);
@@ -193,124 +191,5 @@ final class ToolRules {
             }
         }
         return false;
-    }
-
-    /**
-     * The occurrences of every tool's patterns, by role, as hit indexes: one linked list per tool and role
-     * (order within a list does not matter to the rules), and which tools have any.
-     */
-    private static final class Occurrences {
-        private static final int ROLES = Patterns.Role.values().length;
-
-        /** Per tool and role: the first entry, plus one (0 = none). */
-        private final int[] head;
-        private final long[] touched;
-        private int[] hit = new int[64];
-        private int[] next = new int[64];
-        private int size;
-
-        Occurrences(int tools) {
-            head = new int[tools * ROLES];
-            touched = new long[(tools + 63) / 64];
-        }
-
-        void add(int tool, Patterns.Role role, int hitIndex) {
-            if (size == hit.length) {
-                hit = Arrays.copyOf(hit, size * 2);
-                next = Arrays.copyOf(next, size * 2);
-            }
-            int slot = tool * ROLES + role.ordinal();
-            hit[size] = hitIndex;
-            next[size] = head[slot] - 1;
-            head[slot] = ++size;
-            touch(tool);
-        }
-
-        void touch(int tool) {
-            touched[tool >>> 6] |= 1L << tool;
-        }
-
-        /** The first tool from {@code from} on with occurrences (or a release), or -1. */
-        int nextTool(int from) {
-            int word = from >>> 6;
-            if (word >= touched.length) {
-                return -1;
-            }
-            long bits = touched[word] & (-1L << from);
-            while (bits == 0) {
-                if (++word == touched.length) {
-                    return -1;
-                }
-                bits = touched[word];
-            }
-            return word * 64 + Long.numberOfTrailingZeros(bits);
-        }
-
-        int first(int tool, Patterns.Role role) {
-            return head[tool * ROLES + role.ordinal()] - 1;
-        }
-
-        int next(int entry) {
-            return next[entry];
-        }
-
-        int hit(int entry) {
-            return hit[entry];
-        }
-    }
-
-    /** The spans of one tool's mentions, {start, end} pairs, merged into text order on demand. */
-    private static final class Spans {
-        private int[] pairs = new int[32];
-        private int size;
-
-        void clear() {
-            size = 0;
-        }
-
-        int size() {
-            return size;
-        }
-
-        void add(int start, int end) {
-            if (2 * size == pairs.length) {
-                pairs = Arrays.copyOf(pairs, pairs.length * 2);
-            }
-            pairs[2 * size] = start;
-            pairs[2 * size + 1] = end;
-            size++;
-        }
-
-        /** Whether one of the first {@code count} spans encloses this one. */
-        boolean covers(int count, int start, int end) {
-            for (int k = 0; k < count; k++) {
-                if (pairs[2 * k] <= start && end <= pairs[2 * k + 1]) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** The spans by start (longest first at one start), overlapping ones merged, as {start, end} pairs. */
-        int[] merged() {
-            long[] keys = new long[size];
-            for (int k = 0; k < size; k++) {
-                keys[k] = (long) pairs[2 * k] << 32 | (Integer.MAX_VALUE - pairs[2 * k + 1]);
-            }
-            Arrays.sort(keys);
-            int[] out = new int[2 * size];
-            int n = 0;
-            for (long key : keys) {
-                int start = (int) (key >>> 32);
-                int end = Integer.MAX_VALUE - (int) key;
-                if (n > 0 && start < out[n - 1]) {
-                    out[n - 1] = Math.max(out[n - 1], end);
-                } else {
-                    out[n++] = start;
-                    out[n++] = end;
-                }
-            }
-            return Arrays.copyOf(out, n);
-        }
     }
 }

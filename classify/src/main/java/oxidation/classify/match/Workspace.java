@@ -1,8 +1,9 @@
 package oxidation.classify.match;
 
 /**
- * The buffers one thread reuses from document to document: the text's chars, the scan's stops and the
- * hits, so tagging allocates little besides its result. Not thread-safe; {@link Tagger} keeps one per thread.
+ * The buffers one thread reuses from document to document: the text's chars, the scan's stops, the hits
+ * and the rules' occurrence lists and spans, so tagging allocates little besides its result. Not
+ * thread-safe; {@link Tagger} keeps one per thread.
  */
 final class Workspace {
 
@@ -10,6 +11,8 @@ final class Workspace {
     private final char[] snippet = new char[512];
     final Automaton.Matches matches = new Automaton.Matches();
     final Hits hits = new Hits();
+    final Occurrences occurrences = new Occurrences();
+    final Spans spans = new Spans();
 
     /** A buffer for building one evidence snippet at a time. */
     char[] snippetBuffer() {
