@@ -34,6 +34,7 @@ final class Blocks implements NodeVisitor {
     private int[] links = new int[64];
     private int[] firstText = new int[64];
     private boolean[] blockChildren = new boolean[64];
+    private boolean[] removed = new boolean[64];
     private int[] counts;
     private int size;
 
@@ -44,6 +45,7 @@ final class Blocks implements NodeVisitor {
     private int commaCount;
     private int verbatim;
     private boolean space;
+    private char[] chars = new char[256];
 
     private Blocks(boolean counting) {
         this.counting = counting;
@@ -97,9 +99,15 @@ final class Blocks implements NodeVisitor {
         return length[i] == 0 ? 0 : (double) links[i] / length[i];
     }
 
+    /** Whether the element or an ancestor was removed through {@link #remove(int)}. */
+    boolean isRemoved(int i) {
+        return removed[i];
+    }
+
     /** Detaches the element and takes its text, links and counts off its ancestors. */
     void remove(int i) {
         elements[i].remove();
+        Arrays.fill(removed, i, end[i], true);
         for (int a = parent[i]; a >= 0; a = parent[a]) {
             length[a] = Math.max(0, length[a] - length[i]);
             commas[a] -= commas[i];
@@ -115,10 +123,16 @@ final class Blocks implements NodeVisitor {
     @Override
     public void head(Node node, int depth) {
         if (node instanceof TextNode text) {
+            String whole = text.getWholeText();
+            int n = whole.length();
+            if (n > chars.length) {
+                chars = new char[Math.max(n, chars.length * 2)];
+            }
+            whole.getChars(0, n, chars, 0);
             if (verbatim > 0) {
-                verbatimText(text.getWholeText());
+                verbatimText(chars, n);
             } else {
-                normalisedText(text.getWholeText());
+                normalisedText(chars, n);
             }
         } else if (node instanceof Element element) {
             open(element);
@@ -204,14 +218,14 @@ final class Blocks implements NodeVisitor {
         }
     }
 
-    private void normalisedText(String text) {
+    private void normalisedText(char[] text, int n) {
         int at = position;
         int first = -1;
         int last = -1;
         int found = 0;
         boolean blank = space;
-        for (int k = 0, n = text.length(); k < n; k++) {
-            char c = text.charAt(k);
+        for (int k = 0; k < n; k++) {
+            char c = text[k];
             if (c > ' ' && c < 0x80) {
                 found += c == ',' ? 1 : 0;
             } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0') {
@@ -232,14 +246,14 @@ final class Blocks implements NodeVisitor {
         appended(at, first, last, found, blank);
     }
 
-    private void verbatimText(String text) {
+    private void verbatimText(char[] text, int n) {
         int at = position;
         int first = -1;
         int last = -1;
         int found = 0;
         boolean blank = space;
-        for (int k = 0, n = text.length(); k < n; k++) {
-            char c = text.charAt(k);
+        for (int k = 0; k < n; k++) {
+            char c = text[k];
             at++;
             if (c <= ' ') {
                 blank = c == ' ';
@@ -282,6 +296,7 @@ final class Blocks implements NodeVisitor {
         links = Arrays.copyOf(links, capacity);
         firstText = Arrays.copyOf(firstText, capacity);
         blockChildren = Arrays.copyOf(blockChildren, capacity);
+        removed = Arrays.copyOf(removed, capacity);
         if (counting) {
             counts = Arrays.copyOf(counts, capacity * KINDS);
         }

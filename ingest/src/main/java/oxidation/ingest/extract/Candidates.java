@@ -1,5 +1,6 @@
 package oxidation.ingest.extract;
 
+import java.util.Arrays;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -35,15 +36,20 @@ final class Candidates {
      * The article: the best candidate with its sibling content moved under a new {@code div}, or the body
      * when nothing scores. Moves nodes out of {@code page}.
      */
-    static Element article(Document page, MainText.Pass pass) {
-        Element body = page.body();
-        Candidates found = new Candidates(Blocks.of(body, false), pass);
+    static Article article(Document page, MainText.Pass pass) {
+        Candidates found = new Candidates(Blocks.of(page.body(), true), pass);
         found.score();
         int top = found.top();
-        if (top <= 0) {
-            return body;
+        return top <= 0 ? found.body() : found.withSiblings(top);
+    }
+
+    private Article body() {
+        int[] parts = new int[blocks.size()];
+        int count = 0;
+        for (int child = 1; child < blocks.size(); child = blocks.end(child)) {
+            parts[count++] = child;
         }
-        return found.withSiblings(top);
+        return new Article(blocks.element(0), blocks, Arrays.copyOf(parts, count));
     }
 
     private void score() {
@@ -97,17 +103,20 @@ final class Candidates {
         return base + (pass.weighClasses ? Hints.weight(element) : 0);
     }
 
-    private Element withSiblings(int top) {
+    private Article withSiblings(int top) {
         int parent = blocks.parent(top);
         double threshold = Math.max(10, scores[top] * 0.2);
         String topClass = blocks.element(top).className();
         Element article = new Element("div");
+        int[] parts = new int[blocks.end(parent) - parent];
+        int count = 0;
         for (int sibling = parent + 1; sibling < blocks.end(parent); sibling = blocks.end(sibling)) {
             if (sibling == top || belongs(sibling, topClass, threshold)) {
                 article.appendChild(blocks.element(sibling));
+                parts[count++] = sibling;
             }
         }
-        return article;
+        return new Article(article, blocks, Arrays.copyOf(parts, count));
     }
 
     private boolean belongs(int sibling, String topClass, double threshold) {

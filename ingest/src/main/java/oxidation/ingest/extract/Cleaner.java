@@ -106,29 +106,42 @@ final class Cleaner {
     }
 
     /** Cleans the article: share widgets, a heading repeating the title, and cluttered blocks. */
-    static void tidy(Element article, String title, MainText.Pass pass) {
-        for (Element element : article.getAllElements()) {
-            if (element != article && element.parent() != null && isShare(element)
-                    && element.text().length() < MainText.ENOUGH_CHARS) {
-                element.remove();
+    static void tidy(Article article, String title, MainText.Pass pass) {
+        Blocks blocks = article.blocks();
+        int[] parts = article.parts();
+        for (int part : parts) {
+            for (int i = part; i < blocks.end(part); i++) {
+                if (isShare(blocks.element(i)) && blocks.length(i) < MainText.ENOUGH_CHARS) {
+                    blocks.remove(i);
+                    i = blocks.end(i) - 1;
+                }
             }
         }
-        removeTitleHeading(article, title);
+        removeTitleHeading(blocks, parts, title);
         if (pass.cleanConditionally) {
-            Blocks blocks = Blocks.of(article, true);
-            for (int i = blocks.size() - 1; i > 0; i--) {
-                if (CONDITIONAL.contains(blocks.element(i).normalName()) && Clutter.isClutter(blocks, i, pass)) {
-                    blocks.remove(i);
+            for (int p = parts.length - 1; p >= 0; p--) {
+                for (int i = blocks.end(parts[p]) - 1; i >= parts[p]; i--) {
+                    if (!blocks.isRemoved(i) && CONDITIONAL.contains(blocks.element(i).normalName())
+                            && Clutter.isClutter(blocks, i, pass)) {
+                        blocks.remove(i);
+                    }
                 }
             }
         }
         if (pass.weighClasses) {
-            for (Element heading : article.select("h1, h2, h3")) {
-                if (Hints.weight(heading) < 0) {
-                    heading.remove();
+            for (int part : parts) {
+                for (int i = part; i < blocks.end(part); i++) {
+                    if (!blocks.isRemoved(i) && isHeading(blocks.element(i), "h3") && Hints.weight(blocks.element(i)) < 0) {
+                        blocks.remove(i);
+                    }
                 }
             }
         }
+    }
+
+    private static boolean isHeading(Element element, String lowest) {
+        String tag = element.normalName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= lowest.charAt(1);
     }
 
     private static boolean isShare(Element element) {
@@ -142,14 +155,17 @@ final class Cleaner {
         return text.length() >= lowercase.length() && text.toLowerCase(Locale.ROOT).contains(lowercase);
     }
 
-    private static void removeTitleHeading(Element article, String title) {
+    private static void removeTitleHeading(Blocks blocks, int[] parts, String title) {
         if (title == null) {
             return;
         }
-        for (Element heading : article.select("h1, h2")) {
-            if (Similarity.similar(heading.text(), title)) {
-                heading.remove();
-                return;
+        for (int part : parts) {
+            for (int i = part; i < blocks.end(part); i++) {
+                Element element = blocks.element(i);
+                if (!blocks.isRemoved(i) && isHeading(element, "h2") && Similarity.similar(element.text(), title)) {
+                    blocks.remove(i);
+                    return;
+                }
             }
         }
     }

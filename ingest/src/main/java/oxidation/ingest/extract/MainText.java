@@ -3,7 +3,6 @@ package oxidation.ingest.extract;
 import java.net.URI;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Readability-style main-text extraction: the page's metadata (title, byline, date, language) from its
@@ -44,9 +43,9 @@ public final class MainText {
 
     private static String text(Document page, String title, Pass pass) {
         Cleaner.prepare(page, pass);
-        Element article = Candidates.article(page, pass);
+        Article article = Candidates.article(page, pass);
         Cleaner.tidy(article, title, pass);
-        return PlainText.of(article);
+        return PlainText.of(article.root());
     }
 
     /** How strict a pass is: later passes keep what earlier ones dropped. */

@@ -64,6 +64,7 @@ public final class PlainText {
         private final StringBuilder out = new StringBuilder();
         private int skipping;
         private boolean pendingSpace;
+        private char[] chars = new char[256];
         private int pendingBreaks;
 
         @Override
@@ -100,8 +101,12 @@ public final class PlainText {
 
         private void append(String text) {
             int n = text.length();
+            if (n > chars.length) {
+                chars = new char[Math.max(n, chars.length * 2)];
+            }
+            text.getChars(0, n, chars, 0);
             int start = 0;
-            while (start < n && isSpace(text.charAt(start))) {
+            while (start < n && isSpace(chars[start])) {
                 start++;
             }
             if (start == n) {
@@ -109,11 +114,11 @@ public final class PlainText {
                 return;
             }
             int end = n;
-            while (isSpace(text.charAt(end - 1))) {
+            while (isSpace(chars[end - 1])) {
                 end--;
             }
             pendingSpace |= start > 0;
-            if (isCollapsed(text, start, end)) {
+            if (isCollapsed(chars, start, end)) {
                 separate();
                 out.append(start == 0 && end == n ? text : text.substring(start, end));
             } else {
@@ -123,10 +128,10 @@ public final class PlainText {
         }
 
         /** Whether the text between the ends has only single plain spaces between words. */
-        private static boolean isCollapsed(String text, int start, int end) {
+        private static boolean isCollapsed(char[] text, int start, int end) {
             for (int k = start; k < end; k++) {
-                char c = text.charAt(k);
-                if ((c <= ' ' || c >= 0x80) && isSpace(c) && (c != ' ' || text.charAt(k + 1) == ' ')) {
+                char c = text[k];
+                if ((c <= ' ' || c >= 0x80) && isSpace(c) && (c != ' ' || text[k + 1] == ' ')) {
                     return false;
                 }
             }

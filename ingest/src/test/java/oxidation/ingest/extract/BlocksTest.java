@@ -50,6 +50,9 @@ class BlocksTest {
         blocks.remove(list);
 
         assertThat(root.select("ul")).isEmpty();
+        assertThat(blocks.isRemoved(list)).isTrue();
+        assertThat(blocks.isRemoved(list + 1)).as("a list item").isTrue();
+        assertThat(blocks.isRemoved(blocks.end(list))).as("the block after the list").isFalse();
         assertThat(blocks.length(1)).isEqualTo(before - "one two".length());
         assertThat(blocks.count(1, Blocks.Kind.ITEM)).isZero();
         assertThat(blocks.count(0, Blocks.Kind.IMAGE)).isZero();
