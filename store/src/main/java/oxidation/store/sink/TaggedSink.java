@@ -98,6 +98,9 @@ public final class TaggedSink implements AutoCloseable {
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000);
+        // a tagged article carries its full text (a few KB): the default 1 MiB per partition filled a poll with a
+        // few hundred of them, and every batch pays the same trend queries and commit however small it is
+        p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "oxidation-store-" + settings.groupId());
         return p;
