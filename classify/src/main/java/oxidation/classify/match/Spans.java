@@ -24,16 +24,6 @@ final class Spans {
         size++;
     }
 
-    /** Whether one of the first {@code count} spans encloses this one. */
-    boolean covers(int count, int start, int end) {
-        for (int k = 0; k < count; k++) {
-            if (pairs[2 * k] <= start && end <= pairs[2 * k + 1]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The spans by start (longest first at one start), overlapping ones merged, as {start, end} pairs. */
     int[] merged() {
         long[] keys = new long[size];

@@ -53,9 +53,8 @@ final class ToolRules {
             }
         }
         List<Decision> decisions = new ArrayList<>();
-        Spans spans = workspace.spans;
         for (int t = occ.nextTool(0); t >= 0; t = occ.nextTool(t + 1)) {
-            Decision decision = decide(t, occ, doc, hits, signals, spans);
+            Decision decision = decide(t, occ, doc, hits, signals, workspace);
             if (decision != null) {
                 decisions.add(decision);
             }
@@ -80,22 +79,26 @@ final class ToolRules {
         return occ;
     }
 
-    private Decision decide(int t, Occurrences occ, Document doc, Hits hits, Signals signals, Spans spans) {
+    private Decision decide(int t, Occurrences occ, Document doc, Hits hits, Signals signals, Workspace workspace) {
         Tool tool = patterns.tools().get(t);
+        Spans spans = workspace.spans;
         spans.clear();
-        for (int e = occ.first(t, Patterns.Role.FORM); e >= 0; e = occ.next(e)) {
-            spans.add(hits.start(occ.hit(e)), hits.end(occ.hit(e)));
-        }
-        for (int e = occ.first(t, Patterns.Role.URL); e >= 0; e = occ.next(e)) {
-            spans.add(hits.start(occ.hit(e)), hits.end(occ.hit(e)));
-        }
+        Enclosures strongSpans = workspace.strongSpans;
+        strongSpans.clear();
+        add(spans, strongSpans, occ, t, Patterns.Role.FORM, hits);
+        add(spans, strongSpans, occ, t, Patterns.Role.URL, hits);
+        strongSpans.seal();
         int strong = spans.size();
+        Enclosures lookalikes = workspace.lookalikes;
+        lookalikes.clear();
+        add(null, lookalikes, occ, t, Patterns.Role.NOT, hits);
+        lookalikes.seal();
         boolean nameInContext = false;
         for (int e = occ.first(t, Patterns.Role.NAME); e >= 0; e = occ.next(e)) {
             int i = occ.hit(e);
             int start = hits.start(i);
             int end = hits.end(i);
-            if (inside(start, end, occ, t, hits) || spans.covers(strong, start, end)) {
+            if (lookalikes.encloses(start, end) || strongSpans.encloses(start, end)) {
                 continue;
             }
             if (!tool.ambiguous() || hasContext(t, i, hits)) {
@@ -182,14 +185,15 @@ final class ToolRules {
         return Math.min(1.0, base + 0.02 * Math.max(0, mentions - 1));
     }
 
-    /** Whether a look-alike phrase of the tool encloses the span. */
-    private static boolean inside(int start, int end, Occurrences occ, int t, Hits hits) {
-        for (int e = occ.first(t, Patterns.Role.NOT); e >= 0; e = occ.next(e)) {
-            int o = occ.hit(e);
-            if (hits.start(o) <= start && end <= hits.end(o)) {
-                return true;
+    /** Adds the spans of the tool's occurrences in this role to both (the first may be null). */
+    private static void add(Spans spans, Enclosures enclosures, Occurrences occ, int t, Patterns.Role role, Hits hits) {
+        for (int e = occ.first(t, role); e >= 0; e = occ.next(e)) {
+            int start = hits.start(occ.hit(e));
+            int end = hits.end(occ.hit(e));
+            if (spans != null) {
+                spans.add(start, end);
             }
+            enclosures.add(start, end);
         }
-        return false;
     }
 }

@@ -13,6 +13,8 @@ final class Workspace {
     final Hits hits = new Hits();
     final Occurrences occurrences = new Occurrences();
     final Spans spans = new Spans();
+    final Enclosures strongSpans = new Enclosures();
+    final Enclosures lookalikes = new Enclosures();
 
     /** A buffer for building one evidence snippet at a time. */
     char[] snippetBuffer() {
