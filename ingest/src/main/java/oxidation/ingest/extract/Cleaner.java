@@ -91,8 +91,7 @@ final class Cleaner {
             return false;
         }
         String names = className + " " + id;
-        return Hints.UNLIKELY.matcher(names).find() && !Hints.MAYBE.matcher(names).find()
-                && closest(element, "table", "code") == null;
+        return Hints.isUnlikely(names) && closest(element, "table", "code") == null;
     }
 
     /** The element or its nearest ancestor with one of two tags, or null. */
