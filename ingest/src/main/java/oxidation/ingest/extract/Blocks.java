@@ -35,6 +35,7 @@ final class Blocks implements NodeVisitor {
     private int[] firstText = new int[64];
     private boolean[] blockChildren = new boolean[64];
     private boolean[] removed = new boolean[64];
+    private int[] figure = new int[64];
     private int[] counts;
     private int size;
 
@@ -97,6 +98,11 @@ final class Blocks implements NodeVisitor {
     /** Link text over all text, 0 for an element without text. */
     double linkDensity(int i) {
         return length[i] == 0 ? 0 : (double) links[i] / length[i];
+    }
+
+    /** The number of the nearest {@code figure} that is the element or holds it, or -1. */
+    int figure(int i) {
+        return figure[i];
     }
 
     /** Whether the element or an ancestor was removed through {@link #remove(int)}. */
@@ -165,6 +171,7 @@ final class Blocks implements NodeVisitor {
         if (VERBATIM.contains(tag)) {
             verbatim++;
         }
+        figure[i] = tag.equals("figure") ? i : current >= 0 ? figure[current] : -1;
         current = i;
     }
 
@@ -297,6 +304,7 @@ final class Blocks implements NodeVisitor {
         firstText = Arrays.copyOf(firstText, capacity);
         blockChildren = Arrays.copyOf(blockChildren, capacity);
         removed = Arrays.copyOf(removed, capacity);
+        figure = Arrays.copyOf(figure, capacity);
         if (counting) {
             counts = Arrays.copyOf(counts, capacity * KINDS);
         }

@@ -121,7 +121,7 @@ final class Cleaner {
             for (int p = parts.length - 1; p >= 0; p--) {
                 for (int i = blocks.end(parts[p]) - 1; i >= parts[p]; i--) {
                     if (!blocks.isRemoved(i) && CONDITIONAL.contains(blocks.element(i).normalName())
-                            && Clutter.isClutter(blocks, i, pass)) {
+                            && Clutter.isClutter(blocks, i, parts[p], pass)) {
                         blocks.remove(i);
                     }
                 }

@@ -11,7 +11,8 @@ final class Clutter {
     private Clutter() {
     }
 
-    static boolean isClutter(Blocks blocks, int i, MainText.Pass pass) {
+    /** Whether block {@code i} is clutter; {@code within} numbers the article part that holds it. */
+    static boolean isClutter(Blocks blocks, int i, int within, MainText.Pass pass) {
         if (blocks.commas(i) >= 10) {
             return false;
         }
@@ -21,7 +22,7 @@ final class Clutter {
             return true;
         }
         boolean list = block.normalName().equals("ul") || block.normalName().equals("ol");
-        boolean inFigure = block.closest("figure") != null;
+        boolean inFigure = blocks.figure(i) >= within;
         int paragraphs = blocks.count(i, Blocks.Kind.PARAGRAPH);
         int images = blocks.count(i, Blocks.Kind.IMAGE);
         int items = blocks.count(i, Blocks.Kind.ITEM) - 100;
