@@ -8,6 +8,7 @@ import oxidation.events.TaggedArticle;
 import oxidation.events.Topic;
 import oxidation.events.Topics;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
@@ -43,10 +44,10 @@ public final class ClassifyTopology {
         outcomes.split(Named.as("outcome-"))
                 .branch((key, outcome) -> outcome instanceof Outcome.Tagged, Branched.withConsumer(s -> s
                         .map((key, outcome) -> {
-                            TaggedArticle article = ((Outcome.Tagged) outcome).article();
-                            return org.apache.kafka.streams.KeyValue.pair(article.id(), article);
+                            Outcome.Tagged article = (Outcome.Tagged) outcome;
+                            return KeyValue.pair(article.article().id(), article.json());
                         }, Named.as("key-by-article-id"))
-                        .to(tagged.name(), Produced.with(tagged.keySerde(), tagged.valueSerde())), "tagged"))
+                        .to(tagged.name(), Produced.with(tagged.keySerde(), Serdes.ByteArray())), "tagged"))
                 .branch((key, outcome) -> outcome instanceof Outcome.Deleted, Branched.withConsumer(s -> s
                         .mapValues(outcome -> (TaggedArticle) null, Named.as("tombstone"))
                         .to(tagged.name(), Produced.with(tagged.keySerde(), tagged.valueSerde())), "deleted"))

@@ -53,8 +53,9 @@ final class TagProcessor implements FixedKeyProcessor<String, byte[], Outcome> {
         try {
             RawArticle article = JsonCodec.decode(value, RawArticle.class);
             TagResult result = tagger.tag(article);
-            return new Outcome.Tagged(new TaggedArticle(TaggedArticle.SCHEMA, article, result.tags(),
-                    result.rustInPython(), result.relevance(), result.catalog(), clock.instant()));
+            TaggedArticle tagged = new TaggedArticle(TaggedArticle.SCHEMA, article, result.tags(),
+                    result.rustInPython(), result.relevance(), result.catalog(), clock.instant());
+            return new Outcome.Tagged(tagged, TaggedJson.encode(tagged, value));
         } catch (InvalidMessageException e) {
             return failed(key, value, e.getMessage());
         } catch (RuntimeException e) {

@@ -17,7 +17,9 @@ import oxidation.events.JsonCodec;
 import oxidation.events.RawArticle;
 import oxidation.events.TaggedArticle;
 import oxidation.events.Topics;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -127,5 +129,46 @@ class ClassifyTopologyTest {
         var record = tagged.readRecord();
         assertThat(record.key()).isEqualTo("gone");
         assertThat(record.value()).isNull();
+    }
+
+    @Test
+    void copiesTheRawArticleIntoTheTaggedRecordAsItCame() {
+        RawArticle article = article("https://example.org/ruff", "Ruff 0.9", "ruff check --fix, the Rust linter");
+        String json = JsonCodec.encodeToString(article);
+        // a newer producer's field and its own spacing: both reach the tagged record untouched
+        byte[] value = ("  " + json.substring(0, json.length() - 1) + ", \"addedLater\": [1, 2]}\n")
+                .getBytes(StandardCharsets.UTF_8);
+        raw.pipeInput(article.id(), value);
+
+        var bytes = driver.createOutputTopic(PREFIX + Topics.ARTICLES_TAGGED.name(), new StringDeserializer(),
+                new ByteArrayDeserializer()).readValue();
+        String out = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(out).contains("\"article\":" + new String(value, StandardCharsets.UTF_8) + ",");
+        TaggedArticle decoded = JsonCodec.decode(bytes, TaggedArticle.class);
+        assertThat(decoded.article()).isEqualTo(article);
+        assertThat(decoded.tags()).extracting(t -> t.tool()).containsExactly("ruff");
+        assertThat(decoded.catalog()).isEqualTo(Catalog.bundled().version());
+        assertThat(decoded.tagged()).isEqualTo(NOW);
+    }
+
+    @Test
+    void encodesAnArticleReadFromUtf16AnewAsUtf8() {
+        RawArticle article = article("https://example.org/polars", "Polars", "import polars as pl – naïve");
+        raw.pipeInput(article.id(), JsonCodec.encodeToString(article).getBytes(StandardCharsets.UTF_16BE));
+
+        var bytes = driver.createOutputTopic(PREFIX + Topics.ARTICLES_TAGGED.name(), new StringDeserializer(),
+                new ByteArrayDeserializer()).readValue();
+        assertThat(bytes[0]).isEqualTo((byte) '{');
+        assertThat(JsonCodec.decode(bytes, TaggedArticle.class).article()).isEqualTo(article);
+        assertThat(dlq.isEmpty()).isTrue();
+    }
+
+    @Test
+    void sendsARecordWithAnythingAfterItsJsonToTheDeadLetterTopic() {
+        RawArticle article = article("https://example.org/uv2", "uv", "uv pip install");
+        raw.pipeInput(article.id(), (JsonCodec.encodeToString(article) + " {\"x\":1}").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(dlq.readValue().reason()).contains("RawArticle");
+        assertThat(tagged.isEmpty()).isTrue();
     }
 }

@@ -1,0 +1,65 @@
+package oxidation.classify.service;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import oxidation.events.JsonCodec;
+import oxidation.events.Tag;
+import oxidation.events.TaggedArticle;
+
+/**
+ * The JSON of a tagged article, written around the raw article's own bytes. An article is mostly its text,
+ * and the raw record already holds it as JSON that has just been read without error, so it is copied into
+ * the tagged record instead of being encoded again; only the tags and the fields beside them are encoded.
+ * A raw value that is not a plain UTF-8 JSON object (a byte order mark, UTF-16 or UTF-32, anything after the
+ * closing brace) is encoded the ordinary way.
+ */
+final class TaggedJson {
+
+    private static final byte[] HEAD = ("{\"schema\":" + TaggedArticle.SCHEMA + ",\"article\":")
+            .getBytes(StandardCharsets.US_ASCII);
+
+    /** The fields of a tagged article beside the article, named as in {@link TaggedArticle}. */
+    private record Beside(List<Tag> tags, boolean rustInPython, double relevance, String catalog, Instant tagged) {
+    }
+
+    private TaggedJson() {
+    }
+
+    /** The JSON of {@code tagged}, whose article was read from {@code rawJson}. */
+    static byte[] encode(TaggedArticle tagged, byte[] rawJson) {
+        if (!isPlainObject(rawJson)) {
+            return JsonCodec.encode(tagged);
+        }
+        byte[] beside = JsonCodec.encode(new Beside(tagged.tags(), tagged.rustInPython(), tagged.relevance(),
+                tagged.catalog(), tagged.tagged()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(HEAD.length + rawJson.length + beside.length + 1);
+        out.writeBytes(HEAD);
+        out.writeBytes(rawJson);
+        out.write(',');
+        out.write(beside, 1, beside.length - 1); // without its opening brace
+        return out.toByteArray();
+    }
+
+    /**
+     * Whether the bytes start with '{' and end with '}' apart from JSON whitespace: with the codec refusing
+     * anything after the first value, and UTF-16 or UTF-32 text having zero bytes around each brace, such
+     * bytes that decoded are one UTF-8 JSON object.
+     */
+    static boolean isPlainObject(byte[] json) {
+        int from = 0;
+        int to = json.length - 1;
+        while (from <= to && isWhitespace(json[from])) {
+            from++;
+        }
+        while (to >= from && isWhitespace(json[to])) {
+            to--;
+        }
+        return from < to && json[from] == '{' && json[to] == '}';
+    }
+
+    private static boolean isWhitespace(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r';
+    }
+}
