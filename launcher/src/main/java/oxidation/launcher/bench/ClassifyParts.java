@@ -80,9 +80,10 @@ final class ClassifyParts {
         @Override
         public List<BenchResult> run(BenchContext context) throws Exception {
             int count = context.size().relayRecords();
+            int warmup = count / 2;
             Articles generator = new Articles(Texts.bundled(9));
-            List<RawArticle> raw = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
+            List<RawArticle> raw = new ArrayList<>(warmup + count);
+            for (int i = 0; i < warmup + count; i++) {
                 raw.add(generator.raw(i, 5000));
             }
             String bootstrap = context.bootstrapServers();
@@ -94,7 +95,8 @@ final class ClassifyParts {
                     Topics.ARTICLES_TAGGED.withPrefix(relayTopics).name());
             double ceiling;
             try {
-                ceiling = Relay.arrivalRate(bootstrap, Topics.ARTICLES_TAGGED.withPrefix(relayTopics).name(), count,
+                ceiling = Relay.arrivalRate(bootstrap, Topics.ARTICLES_TAGGED.withPrefix(relayTopics).name(), warmup,
+                        count,
                         timeout);
             } finally {
                 relay.set(false);
@@ -107,11 +109,11 @@ final class ClassifyParts {
             try (ClassifyApp app = ClassifyApp.create(new ClassifyConfig(bootstrap, classifyTopics,
                     "bench-" + UUID.randomUUID(), state, false))) {
                 app.start();
-                service = Relay.arrivalRate(bootstrap, Topics.ARTICLES_TAGGED.withPrefix(classifyTopics).name(), count,
-                        timeout);
+                service = Relay.arrivalRate(bootstrap, Topics.ARTICLES_TAGGED.withPrefix(classifyTopics).name(), warmup,
+                        count, timeout);
             }
-            context.progress("classify %,.0f articles/s, relay %,.0f records/s (%,d records of about 5 KB)", service,
-                    ceiling, count);
+            context.progress("classify %,.0f articles/s, relay %,.0f records/s (%,d records of about 5 KB after %,d"
+                    + " to warm up)", service, ceiling, count, warmup);
             return List.of(BenchResult.atLeast("classify articles/s through the broker vs a Kafka relay", service,
                     "articles/s", ceiling, SERVICE_TARGET));
         }

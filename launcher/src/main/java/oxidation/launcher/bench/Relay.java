@@ -77,35 +77,46 @@ final class Relay {
      * rate: records after the first poll over the time from the first poll to the last.
      */
     static double arrivalRate(String bootstrap, String topic, int count, Duration timeout) {
+        return arrivalRate(bootstrap, topic, 0, count, timeout);
+    }
+
+    /**
+     * The steady rate of a stage: reads {@code topic} (committed records only) until {@code warmup + count}
+     * records have arrived, and returns the rate of the last {@code count}, timed from the poll that
+     * completed the warm-up (or from the first poll when there is none) to the last, so JIT compilation and
+     * the first rebalance stay out of the figure.
+     */
+    static double arrivalRate(String bootstrap, String topic, int warmup, int count, Duration timeout) {
         Properties c = new Properties();
         c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         c.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-count-" + UUID.randomUUID());
         c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        long total = (long) warmup + count;
         long started = System.nanoTime();
         long deadline = started + timeout.toNanos();
         try (var consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             long seen = 0;
-            long firstAt = 0;
-            long firstBatch = 0;
-            while (seen < count) {
+            long timedFrom = 0;
+            long seenAtStart = 0;
+            while (seen < total) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(topic + ": " + seen + " of " + count + " records within " + timeout);
+                    throw new IllegalStateException(topic + ": " + seen + " of " + total + " records within " + timeout);
                 }
                 int n = consumer.poll(Duration.ofMillis(50)).count();
-                if (n > 0 && firstAt == 0) {
-                    firstAt = System.nanoTime();
-                    firstBatch = n;
-                }
                 seen += n;
+                if (n > 0 && timedFrom == 0 && seen >= Math.max(1, warmup)) {
+                    timedFrom = System.nanoTime();
+                    seenAtStart = seen;
+                }
             }
-            long elapsed = System.nanoTime() - firstAt;
-            if (seen == firstBatch || elapsed <= 0) {
+            long elapsed = System.nanoTime() - timedFrom;
+            if (seen == seenAtStart || elapsed <= 0) {
                 return seen / Stats.seconds(started); // everything in one poll: tiny runs only
             }
-            return (seen - firstBatch) / (elapsed / 1e9);
+            return (seen - seenAtStart) / (elapsed / 1e9);
         }
     }
 }
