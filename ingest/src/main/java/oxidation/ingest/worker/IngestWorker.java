@@ -163,7 +163,10 @@ public final class IngestWorker implements AutoCloseable {
                 ConsumerConfig.CLIENT_ID_CONFIG, "oxidation-" + clientId,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName());
+                ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName(),
+                // a worker killed hard leaves its sources unfetched until its session ends: 10 s, not 45
+                ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000,
+                ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
     }
 
     /** Stops polling, finishes the polls in flight, leaves the group. */

@@ -102,6 +102,9 @@ public final class TaggedSink implements AutoCloseable {
         // few hundred of them, and every batch pays the same trend queries and commit however small it is
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        // a store killed hard holds its partitions until its session ends: 10 s, not 45
+        p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
+        p.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "oxidation-store-" + settings.groupId());
         return p;
     }
