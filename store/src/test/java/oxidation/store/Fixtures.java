@@ -1,5 +1,6 @@
 package oxidation.store;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import oxidation.events.Tag;
 import oxidation.events.TaggedArticle;
 import oxidation.store.catalog.CatalogTool;
 import oxidation.store.catalog.ToolCatalog;
+import oxidation.store.db.Database;
 
 /** Test articles and a small catalog. */
 public final class Fixtures {
@@ -59,5 +61,23 @@ public final class Fixtures {
         }
         return new TaggedArticle(TaggedArticle.SCHEMA, raw, tags, tools.length > 0, tools.length > 0 ? 0.8 : 0.1,
                 catalog, raw.fetched().plusSeconds(1));
+    }
+
+    /** Every row the query returns, its columns joined by single spaces. */
+    public static List<String> rows(Database db, String sql) throws SQLException {
+        return db.read(c -> {
+            List<String> rows = new ArrayList<>();
+            try (var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    List<String> row = new ArrayList<>();
+                    for (int i = 1; i <= columns; i++) {
+                        row.add(String.valueOf(rs.getObject(i)));
+                    }
+                    rows.add(String.join(" ", row));
+                }
+            }
+            return rows;
+        });
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,20 +35,7 @@ class ArticleWriterTest {
     }
 
     private List<String> rows(String sql) throws SQLException {
-        return db.read(c -> {
-            List<String> rows = new ArrayList<>();
-            try (var s = c.createStatement(); var rs = s.executeQuery(sql)) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    List<String> row = new ArrayList<>();
-                    for (int i = 1; i <= columns; i++) {
-                        row.add(String.valueOf(rs.getObject(i)));
-                    }
-                    rows.add(String.join(" ", row));
-                }
-            }
-            return rows;
-        });
+        return Fixtures.rows(db, sql);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Random;
 import oxidation.events.TaggedArticle;
 import oxidation.store.Fixtures;
 import oxidation.store.db.Database;
+import oxidation.store.trend.Weeks;
 import oxidation.testkit.TestDatabase;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,22 +58,22 @@ class CountersIT {
                 db.inWriteTransaction(c -> writer.write(c, latest));
             }
 
-            assertThat(rows(db, "SELECT tool, pub_week, articles, sources FROM tool_week"))
+            assertThat(Fixtures.rows(db, "SELECT tool, pub_week, articles, sources FROM tool_week"))
                     .isNotEmpty()
-                    .containsExactlyInAnyOrderElementsOf(rows(db, "SELECT tool, pub_week, SUM(articles), COUNT(*)"
+                    .containsExactlyInAnyOrderElementsOf(Fixtures.rows(db, "SELECT tool, pub_week, SUM(articles), COUNT(*)"
                             + " FROM tool_week_source GROUP BY tool, pub_week"));
-            assertThat(rows(db, "SELECT tool, pub_month, articles, sources FROM tool_month"))
-                    .containsExactlyInAnyOrderElementsOf(rows(db, "SELECT tool, pub_month, SUM(articles), COUNT(*)"
+            assertThat(Fixtures.rows(db, "SELECT tool, pub_month, articles, sources FROM tool_month"))
+                    .containsExactlyInAnyOrderElementsOf(Fixtures.rows(db, "SELECT tool, pub_month, SUM(articles), COUNT(*)"
                             + " FROM tool_month_source GROUP BY tool, pub_month"));
-            assertThat(rows(db, "SELECT tool, pub_week, SUM(articles) FROM tool_week_source GROUP BY tool, pub_week"))
+            assertThat(Fixtures.rows(db, "SELECT tool, pub_week, SUM(articles) FROM tool_week_source GROUP BY tool, pub_week"))
                     .containsExactlyInAnyOrderElementsOf(weeklyFromTags(db));
-            assertThat(rows(db, "SELECT tool, pub_day, articles FROM tool_day"))
-                    .containsExactlyInAnyOrderElementsOf(rows(db, "SELECT tool, pub_day, COUNT(*) FROM article_tag"
+            assertThat(Fixtures.rows(db, "SELECT tool, pub_day, articles FROM tool_day"))
+                    .containsExactlyInAnyOrderElementsOf(Fixtures.rows(db, "SELECT tool, pub_day, COUNT(*) FROM article_tag"
                             + " GROUP BY tool, pub_day"));
-            assertThat(rows(db, "SELECT pub_day, articles FROM day_total"))
-                    .containsExactlyInAnyOrderElementsOf(rows(db, "SELECT pub_day, COUNT(*) FROM article"
+            assertThat(Fixtures.rows(db, "SELECT pub_day, articles FROM day_total"))
+                    .containsExactlyInAnyOrderElementsOf(Fixtures.rows(db, "SELECT pub_day, COUNT(*) FROM article"
                             + " GROUP BY pub_day"));
-            assertThat(rows(db, "SELECT COUNT(*) FROM tool_week WHERE articles <= 0 OR sources <= 0"))
+            assertThat(Fixtures.rows(db, "SELECT COUNT(*) FROM tool_week WHERE articles <= 0 OR sources <= 0"))
                     .containsExactly("0");
         }
     }
@@ -92,28 +94,12 @@ class CountersIT {
     /** Articles per tool and ISO week with its source, counted from the tags in Java. */
     private static List<String> weeklyFromTags(Database db) throws SQLException {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String row : rows(db, "SELECT tool, pub_day FROM article_tag")) {
+        for (String row : Fixtures.rows(db, "SELECT tool, pub_day FROM article_tag")) {
             String[] parts = row.split(" ");
-            String week = oxidation.store.trend.Weeks.start(java.time.LocalDate.parse(parts[1])).toString();
+            String week = Weeks.start(LocalDate.parse(parts[1])).toString();
             counts.merge(parts[0] + " " + week, 1, Integer::sum);
         }
         return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList();
     }
 
-    private static List<String> rows(Database db, String sql) throws SQLException {
-        return db.read(c -> {
-            List<String> rows = new ArrayList<>();
-            try (var s = c.createStatement(); var rs = s.executeQuery(sql)) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    List<String> row = new ArrayList<>();
-                    for (int i = 1; i <= columns; i++) {
-                        row.add(String.valueOf(rs.getObject(i)));
-                    }
-                    rows.add(String.join(" ", row));
-                }
-            }
-            return rows;
-        });
-    }
 }
