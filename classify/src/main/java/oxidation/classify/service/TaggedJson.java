@@ -2,11 +2,11 @@ package oxidation.classify.service;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.List;
 import oxidation.events.JsonCodec;
-import oxidation.events.Tag;
 import oxidation.events.TaggedArticle;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 /**
  * The JSON of a tagged article, written around the raw article's own bytes. An article is mostly its text,
@@ -17,11 +17,14 @@ import oxidation.events.TaggedArticle;
  */
 final class TaggedJson {
 
-    private static final byte[] HEAD = ("{\"schema\":" + TaggedArticle.SCHEMA + ",\"article\":")
-            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] HEAD = "{\"article\":".getBytes(StandardCharsets.US_ASCII);
+    /** Writes a tagged article without its article: the fields beside it, as the shared codec names them. */
+    private static final ObjectWriter BESIDE = JsonCodec.mapper().copy()
+            .addMixIn(TaggedArticle.class, WithoutArticle.class)
+            .writerFor(TaggedArticle.class);
 
-    /** The fields of a tagged article beside the article, named as in {@link TaggedArticle}. */
-    private record Beside(List<Tag> tags, boolean rustInPython, double relevance, String catalog, Instant tagged) {
+    @JsonIgnoreProperties("article")
+    private interface WithoutArticle {
     }
 
     private TaggedJson() {
@@ -32,8 +35,12 @@ final class TaggedJson {
         if (!isPlainObject(rawJson)) {
             return JsonCodec.encode(tagged);
         }
-        byte[] beside = JsonCodec.encode(new Beside(tagged.tags(), tagged.rustInPython(), tagged.relevance(),
-                tagged.catalog(), tagged.tagged()));
+        byte[] beside;
+        try {
+            beside = BESIDE.writeValueAsBytes(tagged);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot encode TaggedArticle: " + e.getOriginalMessage(), e);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(HEAD.length + rawJson.length + beside.length + 1);
         out.writeBytes(HEAD);
         out.writeBytes(rawJson);

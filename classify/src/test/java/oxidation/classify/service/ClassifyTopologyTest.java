@@ -149,6 +149,11 @@ class ClassifyTopologyTest {
         assertThat(decoded.tags()).extracting(t -> t.tool()).containsExactly("ruff");
         assertThat(decoded.catalog()).isEqualTo(Catalog.bundled().version());
         assertThat(decoded.tagged()).isEqualTo(NOW);
+        assertThat(decoded.rustInPython()).isTrue();
+        assertThat(decoded.relevance()).isPositive();
+        String head = "{\"article\":" + new String(value, StandardCharsets.UTF_8);
+        assertThat(out).startsWith(head);
+        assertThat(out.substring(head.length())).containsOnlyOnce("\"schema\":1");
     }
 
     @Test
