@@ -203,6 +203,11 @@ final class Automaton {
         return q;
     }
 
+    /** The alphabet class of every char (0 for chars no pattern uses), for benchmarks; not to be changed. */
+    byte[] classes() {
+        return classOf;
+    }
+
     /** The patterns of a state from {@link Matches}, in the order a scan reports them: longest first. */
     int outputsFrom(int state) {
         return outputStart[state >>> shift];

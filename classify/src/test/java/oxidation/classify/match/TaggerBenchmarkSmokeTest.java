@@ -10,7 +10,7 @@ class TaggerBenchmarkSmokeTest {
     void benchmarkRunsAndMeasuresTheTaggerNextToTheBareLoop() throws Exception {
         var results = TaggerBenchmark.run(TaggerBenchmark.smoke());
 
-        assertThat(results).hasSize(3);
+        assertThat(results).hasSize(4);
         assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
     }
 }
