@@ -1,15 +1,20 @@
 package oxidation.ingest.extract;
 
+import java.text.ParsePosition;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
 /** A page's title, byline, publication date and language, from its meta tags and markup. */
@@ -17,39 +22,87 @@ record PageMetadata(String title, String author, Instant published, String langu
 
     private static final Evaluator PUBLISHED = QueryParser.parse("[itemprop=datePublished], time[datetime]");
     private static final Evaluator CONTENT_LANGUAGE = QueryParser.parse("meta[http-equiv~=(?i)content-language]");
+    private static final Evaluator BYLINE = QueryParser.parse("[rel=author], [itemprop=author], .byline, .author");
 
     static PageMetadata of(Document page) {
         Marks marks = Marks.of(page);
-        return new PageMetadata(title(page, marks), author(page, marks), published(marks), language(page, marks));
+        return new PageMetadata(title(page, marks), author(marks), published(marks), language(marks));
     }
 
-    /** What one pass over the page finds: meta tags with content, the first dated element, a language meta. */
-    private static final class Marks {
+    /**
+     * What one pass over the page finds: the root {@code html} element, meta tags with content, the first
+     * dated element, a language meta and the byline candidates in document order. Each selector is tried
+     * only on elements carrying an attribute it needs.
+     */
+    private static final class Marks implements NodeVisitor {
+        final Document page;
         final List<Element> metas = new ArrayList<>();
+        final List<Element> bylines = new ArrayList<>(2);
+        Element html;
         Element dated;
         Element contentLanguage;
 
+        private Marks(Document page) {
+            this.page = page;
+        }
+
         static Marks of(Document page) {
-            Marks marks = new Marks();
-            for (Element element : page.getAllElements()) {
-                if (element.nameIs("meta") && element.hasAttr("content")) {
-                    marks.metas.add(element);
+            Marks marks = new Marks(page);
+            NodeTraversor.traverse(marks, page);
+            return marks;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (!(node instanceof Element element)) {
+                return;
+            }
+            if (html == null && element.nameIs("html")) {
+                html = element;
+            }
+            if (element.attributesSize() == 0) {
+                return;
+            }
+            if (element.nameIs("meta")) {
+                if (element.hasAttr("content")) {
+                    metas.add(element);
                 }
-                if (marks.contentLanguage == null && element.nameIs("meta") && CONTENT_LANGUAGE.matches(page, element)) {
-                    marks.contentLanguage = element;
-                }
-                if (marks.dated == null && element.attributesSize() > 0 && PUBLISHED.matches(page, element)) {
-                    marks.dated = element;
+                if (contentLanguage == null && CONTENT_LANGUAGE.matches(page, element)) {
+                    contentLanguage = element;
                 }
             }
-            return marks;
+            boolean itemprop = element.hasAttr("itemprop");
+            if (dated == null && (itemprop || element.nameIs("time")) && PUBLISHED.matches(page, element)) {
+                dated = element;
+            }
+            if ((itemprop || element.hasAttr("class") || element.hasAttr("rel"))
+                    && (BYLINE.matches(page, element) || isVcardName(element))) {
+                bylines.add(element);
+            }
+        }
+
+        /**
+         * {@code .vcard .fn}, tested by hand: jsoup's descendant selector keeps a per-thread memo of the page
+         * that only {@code select} clears.
+         */
+        private static boolean isVcardName(Element element) {
+            if (!element.hasClass("fn")) {
+                return false;
+            }
+            for (Element a = element.parent(); a != null; a = a.parent()) {
+                if (a.hasClass("vcard")) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
     private static String title(Document page, Marks marks) {
         String title = meta(marks, "og:title", "twitter:title", "dc.title", "title");
-        if (title == null && !page.title().isBlank()) {
-            title = page.title().strip();
+        if (title == null) {
+            String element = page.title();
+            title = element.isBlank() ? null : element.strip();
         }
         if (title == null) {
             Element h1 = page.selectFirst("h1");
@@ -58,12 +111,12 @@ record PageMetadata(String title, String author, Instant published, String langu
         return title == null || title.isBlank() ? null : PlainText.collapse(title);
     }
 
-    private static String author(Document page, Marks marks) {
+    private static String author(Marks marks) {
         String author = meta(marks, "author", "article:author", "dc.creator", "parsely-author", "byl");
         if (author != null && !author.startsWith("http")) {
             return author.replaceFirst("(?i)^by\\s+", "");
         }
-        for (Element element : page.select("[rel=author], [itemprop=author], .byline, .author, .vcard .fn")) {
+        for (Element element : marks.bylines) {
             String text = element.text().strip();
             if (!text.isEmpty() && text.length() < 100) {
                 return text.replaceFirst("(?i)^by\\s+", "");
@@ -82,8 +135,8 @@ record PageMetadata(String title, String author, Instant published, String langu
         return instant(text);
     }
 
-    private static String language(Document page, Marks marks) {
-        String lang = page.selectFirst("html") == null ? "" : page.selectFirst("html").attr("lang").strip();
+    private static String language(Marks marks) {
+        String lang = marks.html == null ? "" : marks.html.attr("lang").strip();
         if (lang.isEmpty()) {
             Element meta = marks.contentLanguage;
             lang = meta == null ? "" : meta.attr("content").strip();
@@ -113,20 +166,33 @@ record PageMetadata(String title, String author, Instant published, String langu
             return null;
         }
         String s = text.strip();
-        try {
-            return OffsetDateTime.parse(s).toInstant();
-        } catch (DateTimeParseException e) {
-            // not a full timestamp with offset
+        if (parses(DateTimeFormatter.ISO_OFFSET_DATE_TIME, s)) {
+            try {
+                return OffsetDateTime.parse(s).toInstant();
+            } catch (DateTimeParseException e) {
+                // well formed but not a valid date-time
+            }
         }
-        try {
-            return Instant.parse(s);
-        } catch (DateTimeParseException e) {
-            // not a UTC timestamp
+        if (parses(DateTimeFormatter.ISO_INSTANT, s)) {
+            try {
+                return Instant.parse(s);
+            } catch (DateTimeParseException e) {
+                // well formed but not a valid instant
+            }
         }
+        String day = s.length() >= 10 ? s.substring(0, 10) : s;
         try {
-            return LocalDate.parse(s.length() >= 10 ? s.substring(0, 10) : s).atStartOfDay(ZoneOffset.UTC).toInstant();
+            return parses(DateTimeFormatter.ISO_LOCAL_DATE, day) ? LocalDate.parse(day).atStartOfDay(ZoneOffset.UTC)
+                    .toInstant() : null;
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** Whether the text has the format's shape, tested without the cost of a parse exception. */
+    private static boolean parses(DateTimeFormatter format, String text) {
+        ParsePosition position = new ParsePosition(0);
+        return format.parseUnresolved(text, position) != null && position.getErrorIndex() < 0
+                && position.getIndex() == text.length();
     }
 }
