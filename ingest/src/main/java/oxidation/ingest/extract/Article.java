@@ -7,4 +7,13 @@ import org.jsoup.nodes.Element;
  * it holds, so cleaning it reuses the page's measures instead of measuring again.
  */
 record Article(Element root, Blocks blocks, int[] parts) {
+
+    /** The text length of the parts still in the article, counted as {@link Blocks} counts it. */
+    int textLength() {
+        int length = 0;
+        for (int part : parts) {
+            length += blocks.isRemoved(part) ? 0 : blocks.length(part);
+        }
+        return length;
+    }
 }

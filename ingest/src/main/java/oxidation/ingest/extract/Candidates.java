@@ -2,6 +2,7 @@ package oxidation.ingest.extract;
 
 import java.util.Arrays;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -16,6 +17,7 @@ final class Candidates {
 
     private static final Set<String> SCORED = Set.of("p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6");
     private static final int ANCESTOR_LEVELS = 5;
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
     private final Blocks blocks;
     private final MainText.Pass pass;
@@ -133,6 +135,6 @@ final class Candidates {
         if (length > 80) {
             return links < 0.25;
         }
-        return length > 0 && links == 0 && element.text().matches("(?s).*\\.( |$).*");
+        return length > 0 && links == 0 && SENTENCE_END.matcher(element.text()).find();
     }
 }

@@ -73,8 +73,14 @@ final class Cleaner {
 
     private static boolean isNeverText(Element root, Element element) {
         String tag = element.normalName();
-        return NEVER_TEXT.contains(tag) || (element.attributesSize() > 0 && HIDDEN.matches(root, element))
+        return NEVER_TEXT.contains(tag) || (mayHide(element) && HIDDEN.matches(root, element))
                 || (tag.equals("header") && closest(element, "article", "article") == null);
+    }
+
+    /** Whether the element has an attribute {@link #HIDDEN} reads (parsed HTML has lowercase names). */
+    private static boolean mayHide(Element element) {
+        return element.attributesSize() > 0
+                && (element.hasAttr("style") || element.hasAttr("hidden") || element.hasAttr("aria-hidden"));
     }
 
     private static boolean isUnlikely(Element element) {

@@ -1,12 +1,20 @@
 package oxidation.ingest.extract;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Readability's conditional cleaning: a block inside the article is clutter when it is mostly links,
  * images, form fields or embeds, or has a clutter-like class, unless it reads like prose (ten commas).
  */
 final class Clutter {
+
+    private static final Evaluator DATA_PARTS = QueryParser.parse("caption, thead, tfoot, th, col, colgroup");
+    private static final Evaluator NESTED_TABLE = QueryParser.parse("table table");
+    private static final Evaluator ROW = QueryParser.parse("tr");
+    private static final Evaluator CELL = QueryParser.parse("td");
 
     private Clutter() {
     }
@@ -47,14 +55,17 @@ final class Clutter {
         if (table.attr("role").equals("presentation") || table.attr("datatable").equals("0")) {
             return false;
         }
-        if (!table.select("caption, thead, tfoot, th, col, colgroup").isEmpty() || !table.attr("summary").isEmpty()) {
+        if (table.selectFirst(DATA_PARTS) != null || !table.attr("summary").isEmpty()) {
             return true;
         }
-        if (!table.select("table table").isEmpty()) {
+        if (table.selectFirst(NESTED_TABLE) != null) {
             return false;
         }
-        int rows = table.select("tr").size();
-        int columns = table.select("tr").stream().mapToInt(r -> r.select("td").size()).max().orElse(0);
-        return rows >= 10 || columns > 4 || rows * columns > 10;
+        Elements rows = table.select(ROW);
+        int columns = 0;
+        for (Element row : rows) {
+            columns = Math.max(columns, row.select(CELL).size());
+        }
+        return rows.size() >= 10 || columns > 4 || rows.size() * columns > 10;
     }
 }

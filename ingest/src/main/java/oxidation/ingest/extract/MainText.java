@@ -45,7 +45,7 @@ public final class MainText {
         Cleaner.prepare(page, pass);
         Article article = Candidates.article(page, pass);
         Cleaner.tidy(article, title, pass);
-        return PlainText.of(article.root());
+        return PlainText.of(article.root(), article.textLength());
     }
 
     /** How strict a pass is: later passes keep what earlier ones dropped. */

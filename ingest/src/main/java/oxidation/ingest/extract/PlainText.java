@@ -36,7 +36,12 @@ public final class PlainText {
 
     /** The text of an element and its descendants. */
     public static String of(Element root) {
-        Collector collector = new Collector();
+        return of(root, 0);
+    }
+
+    /** The same, {@code expected} chars long or about, so the text is built without growing its buffer. */
+    static String of(Element root, int expected) {
+        Collector collector = new Collector(expected + expected / 16 + 16);
         collector.traverse(root);
         return collector.text();
     }
@@ -61,11 +66,15 @@ public final class PlainText {
     }
 
     private static final class Collector implements NodeVisitor {
-        private final StringBuilder out = new StringBuilder();
+        private final StringBuilder out;
         private int skipping;
         private boolean pendingSpace;
         private char[] chars = new char[256];
         private int pendingBreaks;
+
+        Collector(int capacity) {
+            this.out = new StringBuilder(capacity);
+        }
 
         @Override
         public void head(Node node, int depth) {
@@ -120,7 +129,7 @@ public final class PlainText {
             pendingSpace |= start > 0;
             if (isCollapsed(chars, start, end)) {
                 separate();
-                out.append(start == 0 && end == n ? text : text.substring(start, end));
+                out.append(text, start, end);
             } else {
                 appendRuns(text, start, end);
             }

@@ -3,9 +3,12 @@ package oxidation.ingest.extract;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Whether two short texts say the same: most words of the shorter appear in the longer. */
 final class Similarity {
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Similarity() {
     }
@@ -24,7 +27,7 @@ final class Similarity {
 
     static Set<String> words(String text) {
         Set<String> words = new HashSet<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (!word.isEmpty()) {
                 words.add(word);
             }
