@@ -29,10 +29,14 @@ final class Batch {
     final Map<TopicPartition, Long> next = new HashMap<>();
     final Map<String, ConsumerRecord<String, byte[]>> records = new HashMap<>();
 
+    /** How many records the batch was read from. */
+    final int polled;
+
     private final String taggedTopic;
 
-    Batch(String taggedTopic) {
+    Batch(String taggedTopic, int polled) {
         this.taggedTopic = taggedTopic;
+        this.polled = polled;
     }
 
     void add(ConsumerRecord<String, byte[]> record, Instant now) {

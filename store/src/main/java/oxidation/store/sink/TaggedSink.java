@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -42,8 +44,8 @@ import org.slf4j.LoggerFactory;
  * transaction holding the rows, the trend events they cause and the consumer positions; on assignment
  * the consumer seeks to the positions stored in the database, so nothing is lost or counted twice.
  * Records that cannot be read go to the dead letters of their topic ({@code articles.tagged.dlq},
- * {@code sources.status.dlq}). One thread owns the consumer;
- * {@link #close()} wakes it and waits for it.
+ * {@code sources.status.dlq}). One thread owns the consumer and writes the batches; a second one decodes
+ * the next poll's records meanwhile. {@link #close()} wakes it and waits for it.
  */
 public final class TaggedSink implements AutoCloseable {
 
@@ -97,9 +99,10 @@ public final class TaggedSink implements AutoCloseable {
         p.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupId());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000);
-        // a tagged article carries its full text (a few KB): the default 1 MiB per partition filled a poll with a
-        // few hundred of them, and every batch pays the same trend queries and commit however small it is
+        // every batch pays the same trend queries and commit however small it is: a backlog is taken a few thousand
+        // articles at a time; a tagged article carries its full text (a few KB), so a partition's fetch of the
+        // default 1 MiB held only a few hundred of them
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         // a store killed hard holds its partitions until its session ends: 10 s, not 45
@@ -125,16 +128,28 @@ public final class TaggedSink implements AutoCloseable {
         consumer.subscribe(List.of(tagged, status), positions);
         LOG.info("store sink consuming {} and {} as group {}", tagged, status, settings.groupId());
         polling = true;
+        ExecutorService decoder = Executors.newSingleThreadExecutor(r -> new Thread(r, "store-sink-decode"));
+        Future<Batch> decoding = null;
         try {
             while (!closed) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(settings.pollTimeout());
+                long generation = positions.generation();
+                // with a batch waiting, take only what is already fetched: the batch is not held back for a poll
+                ConsumerRecords<String, byte[]> records = consumer.poll(decoding == null ? settings.pollTimeout()
+                        : Duration.ZERO);
+                Future<Batch> previous = decoding;
+                decoding = records.isEmpty() ? null : decoder.submit(() -> decode(records, tagged));
                 try {
-                    if (!records.isEmpty()) {
-                        handle(records, tagged);
+                    if (previous != null && positions.generation() != generation) {
+                        // the poll moved partitions: read again from the stored positions
+                        decoding = discard(decoding);
+                        positions.rewind();
+                    } else if (previous != null) {
+                        handle(previous.get());
                     }
-                    publishWhenDue(records.isEmpty());
-                } catch (SQLException | RuntimeException e) {
+                    publishWhenDue(records.isEmpty() && previous == null);
+                } catch (SQLException | RuntimeException | ExecutionException e) {
                     LOG.warn("store sink batch failed, retrying from the stored positions: {}", e.toString());
+                    decoding = discard(decoding);
                     positions.rewind();
                     pause();
                 }
@@ -150,27 +165,40 @@ public final class TaggedSink implements AutoCloseable {
             throw e;
         } finally {
             polling = false;
+            decoder.shutdownNow();
             consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
         }
     }
 
-    private void handle(ConsumerRecords<String, byte[]> records, String tagged) throws SQLException {
-        Timer.Sample sample = Timer.start();
-        Batch batch = new Batch(tagged);
+    /** Reads one poll's records: runs on the decoding thread while the batch before them is written. */
+    private Batch decode(ConsumerRecords<String, byte[]> records, String tagged) {
+        Batch batch = new Batch(tagged, records.count());
         for (ConsumerRecord<String, byte[]> record : records) {
             batch.add(record, clock.instant());
         }
+        return batch;
+    }
+
+    private static Future<Batch> discard(Future<Batch> decoding) {
+        if (decoding != null) {
+            decoding.cancel(true);
+        }
+        return null;
+    }
+
+    private void handle(Batch batch) throws SQLException {
+        Timer.Sample sample = Timer.start();
         List<DeadLetter> letters = new ArrayList<>();
         writer.write(batch, positions.committed(), sent -> {
             sendDeadLetters(sent);
             letters.addAll(sent);
         });
         positions.advance(batch.next);
-        this.records.increment(records.count());
+        this.records.increment(batch.polled);
         articles.increment(batch.latest.size());
         dead.increment(letters.size());
         sample.stop(batches);
-        LOG.debug("stored a batch of {} records ({} articles, {} statuses, {} dead letters)", records.count(),
+        LOG.debug("stored a batch of {} records ({} articles, {} statuses, {} dead letters)", batch.polled,
                 batch.latest.size(), batch.statuses.size(), letters.size());
     }
 
@@ -231,6 +259,7 @@ public final class TaggedSink implements AutoCloseable {
         private final Database db;
         private final OffsetStore offsets;
         private final Map<TopicPartition, Long> committed = new HashMap<>();
+        private long generation;
 
         Positions(KafkaConsumer<String, byte[]> consumer, Database db, OffsetStore offsets) {
             this.consumer = consumer;
@@ -240,6 +269,7 @@ public final class TaggedSink implements AutoCloseable {
 
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            generation++;
             try {
                 Map<TopicPartition, Long> stored = db.read(c -> offsets.load(c, partitions));
                 committed.putAll(stored);
@@ -254,12 +284,18 @@ public final class TaggedSink implements AutoCloseable {
 
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            generation++;
             partitions.forEach(committed::remove);
         }
 
         @Override
         public void onPartitionsLost(Collection<TopicPartition> partitions) {
             onPartitionsRevoked(partitions);
+        }
+
+        /** Moves whenever partitions are assigned or taken away. */
+        long generation() {
+            return generation;
         }
 
         Map<TopicPartition, Long> committed() {
