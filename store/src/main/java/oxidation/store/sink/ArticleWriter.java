@@ -35,6 +35,8 @@ final class ArticleWriter {
             + " mentions, confidence, rule, evidence) VALUES (" + Sql.placeholders(9) + ")";
     private static final String INSERT_RELEASE = "INSERT INTO tool_release (article, tool, version, pub_day, prerelease)"
             + " VALUES (?, ?, ?, ?, ?)";
+    private static final String STORED = "SELECT a.id, a.pub_day FROM (SELECT * FROM UNNEST(CAST(? AS VARCHAR(64)"
+            + " ARRAY))) AS k (id) JOIN article a ON a.id = k.id";
     private static final int SUMMARY_LIMIT = 60_000;
 
     private final TimelineCounters counters = new TimelineCounters();
@@ -46,10 +48,7 @@ final class ArticleWriter {
      */
     BatchChanges write(Connection c, Map<String, TaggedArticle> latest) throws SQLException {
         TimelineCounters.Deltas deltas = new TimelineCounters.Deltas();
-        List<String> ids = new ArrayList<>(latest.keySet());
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            removeStored(c, ids.subList(from, Math.min(ids.size(), from + CHUNK)), deltas);
-        }
+        removeStored(c, new ArrayList<>(latest.keySet()), deltas);
         List<TaggedArticle> articles = latest.values().stream().filter(a -> a != null).toList();
         Map<String, Set<LocalDate>> touched = new LinkedHashMap<>();
         List<BatchChanges.NewRelease> releases = new ArrayList<>();
@@ -66,11 +65,17 @@ final class ArticleWriter {
         return new BatchChanges(touched, releases);
     }
 
+    /**
+     * Removes the stored versions of these articles with their tags and release, counting them out. Which are
+     * stored is one lookup of all ids, bound as one array, so a batch of new articles costs one probe of the key.
+     */
     private void removeStored(Connection c, List<String> ids, TimelineCounters.Deltas deltas) throws SQLException {
-        String in = Sql.placeholders(ids.size());
+        if (ids.isEmpty()) {
+            return;
+        }
         List<String> stored = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id, pub_day FROM article WHERE id IN (" + in + ")")) {
-            bind(s, ids);
+        try (PreparedStatement s = c.prepareStatement(STORED)) {
+            s.setArray(1, c.createArrayOf("varchar", ids.toArray(String[]::new)));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     stored.add(rs.getString(1));
@@ -78,9 +83,12 @@ final class ArticleWriter {
                 }
             }
         }
-        if (stored.isEmpty()) {
-            return;
+        for (int from = 0; from < stored.size(); from += CHUNK) {
+            remove(c, stored.subList(from, Math.min(stored.size(), from + CHUNK)), deltas);
         }
+    }
+
+    private void remove(Connection c, List<String> stored, TimelineCounters.Deltas deltas) throws SQLException {
         String storedIn = Sql.placeholders(stored.size());
         try (PreparedStatement s = c.prepareStatement("SELECT tool, pub_day, source FROM article_tag"
                 + " WHERE article IN (" + storedIn + ")")) {
