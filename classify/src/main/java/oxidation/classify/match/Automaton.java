@@ -13,6 +13,9 @@ import java.util.List;
 final class Automaton {
 
     private static final char SPACE = ' ';
+    /** A table entry: the next state's number in the low 15 bits, and this bit when it has outputs. */
+    private static final int STATE = 0x7FFF;
+    private static final int OUTPUT = 0x8000;
     /** Texts from this length on are scanned as four interleaved parts. */
     static final int SPLIT = 512;
 
@@ -24,7 +27,7 @@ final class Automaton {
      * Transitions: the next state, as the index of its row, at {@code state + class}; the sign bit is set
      * when the next state has outputs, so the scan loop tests one int.
      */
-    private final int[] delta;
+    private final char[] delta;
     /** Per state (index {@code state >>> shift}): start of its outputs in {@link #outputs}, and end at next. */
     private final int[] outputStart;
     private final int[] outputs;
@@ -32,7 +35,7 @@ final class Automaton {
     private final int spaceClass;
     private final int maxDepth;
 
-    private Automaton(byte[] classOf, int shift, int[] delta, int[] outputStart, int[] outputs, int maxDepth) {
+    private Automaton(byte[] classOf, int shift, char[] delta, int[] outputStart, int[] outputs, int maxDepth) {
         this.classOf = classOf;
         this.shift = shift;
         this.delta = delta;
@@ -98,7 +101,8 @@ final class Automaton {
         int s3 = Math.min(length - 1, Math.max(s2 + 1, q2 + part));
         int q3 = warmUp(text, s3);
         final byte[] classes = classOf;
-        final int[] next = delta;
+        final char[] next = delta;
+        final int sh = shift;
         int st0 = 0;
         int st1 = 0;
         int st2 = 0;
@@ -122,24 +126,24 @@ final class Automaton {
             int t1 = next[st1 + classes[c1]];
             int t2 = next[st2 + classes[c2]];
             int t3 = next[st3 + classes[c3]];
-            st0 = t0 & Integer.MAX_VALUE;
-            st1 = t1 & Integer.MAX_VALUE;
-            st2 = t2 & Integer.MAX_VALUE;
-            st3 = t3 & Integer.MAX_VALUE;
-            if ((t0 | t1 | t2 | t3) < 0) {
-                if (t0 < 0) {
+            st0 = (t0 & STATE) << sh;
+            st1 = (t1 & STATE) << sh;
+            st2 = (t2 & STATE) << sh;
+            st3 = (t3 & STATE) << sh;
+            if (((t0 | t1 | t2 | t3) & OUTPUT) != 0) {
+                if (t0 >= OUTPUT) {
                     ends[w0] = i;
                     states[w0++] = st0;
                 }
-                if (t1 < 0 && p1 >= s1) {
+                if (t1 >= OUTPUT && p1 >= s1) {
                     ends[w1] = p1;
                     states[w1++] = st1;
                 }
-                if (t2 < 0 && p2 >= s2) {
+                if (t2 >= OUTPUT && p2 >= s2) {
                     ends[w2] = p2;
                     states[w2++] = st2;
                 }
-                if (t3 < 0 && p3 >= s3) {
+                if (t3 >= OUTPUT && p3 >= s3) {
                     ends[w3] = p3;
                     states[w3++] = st3;
                 }
@@ -159,7 +163,8 @@ final class Automaton {
     /** One chain from {@code from} to {@code to} in state {@code state}, reporting ends from {@code report} on. */
     private int run(char[] text, int from, int state, int to, int report, Matches matches, int written) {
         final byte[] classes = classOf;
-        final int[] next = delta;
+        final char[] next = delta;
+        final int sh = shift;
         final int[] ends = matches.ends;
         final int[] states = matches.states;
         int w = written;
@@ -169,8 +174,8 @@ final class Automaton {
             char c = text[i];
             any |= c;
             int t = next[st + classes[c]];
-            st = t & Integer.MAX_VALUE;
-            if (t < 0 && i >= report) {
+            st = (t & STATE) << sh;
+            if (t >= OUTPUT && i >= report) {
                 ends[w] = i;
                 states[w++] = st;
             }
@@ -358,13 +363,16 @@ final class Automaton {
         private Automaton flatten(byte[] classOf, int[][] delta, int[][] outs, int maxDepth) {
             int nodes = delta.length;
             int shift = 32 - Integer.numberOfLeadingZeros(width - 1);
-            int[] table = new int[nodes << shift];
+            if (nodes > STATE + 1) {
+                throw new IllegalArgumentException("patterns make " + nodes + " states, more than " + (STATE + 1));
+            }
+            char[] table = new char[nodes << shift];
             int[] start = new int[nodes + 1];
             int total = 0;
             for (int node = 0; node < nodes; node++) {
                 for (int c = 0; c < width; c++) {
                     int target = delta[node][c];
-                    table[(node << shift) + c] = outs[target].length > 0 ? target << shift | Integer.MIN_VALUE : target << shift;
+                    table[(node << shift) + c] = (char) (outs[target].length > 0 ? target | OUTPUT : target);
                 }
                 start[node] = total;
                 total += outs[node].length;
