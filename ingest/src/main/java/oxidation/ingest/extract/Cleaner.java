@@ -1,5 +1,7 @@
 package oxidation.ingest.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Comment;
@@ -30,13 +32,17 @@ final class Cleaner {
      * an article and, in the strict pass, elements whose role, class or id name clutter.
      */
     static void prepare(Document page, MainText.Pass pass) {
-        page.filter(new Preparer(page, pass.stripUnlikely));
+        Preparer preparer = new Preparer(page, pass.stripUnlikely);
+        page.filter(preparer);
+        Detach.all(preparer.dropped);
     }
 
+    /** Finds what to drop; the nodes are detached after the walk, all at once. */
     private static final class Preparer implements NodeFilter {
         private final Document page;
         private final Element body;
         private final boolean stripUnlikely;
+        private final List<Node> dropped = new ArrayList<>();
         private boolean inBody;
 
         Preparer(Document page, boolean stripUnlikely) {
@@ -48,13 +54,13 @@ final class Cleaner {
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof Comment) {
-                return FilterResult.REMOVE;
+                return drop(node);
             }
             if (!(node instanceof Element element)) {
                 return FilterResult.CONTINUE;
             }
             if (isNeverText(page, element) || (inBody && stripUnlikely && isUnlikely(element))) {
-                return FilterResult.REMOVE;
+                return drop(node);
             }
             if (element == body) {
                 inBody = true;
@@ -68,6 +74,11 @@ final class Cleaner {
                 inBody = false;
             }
             return FilterResult.CONTINUE;
+        }
+
+        private FilterResult drop(Node node) {
+            dropped.add(node);
+            return FilterResult.SKIP_ENTIRELY;
         }
     }
 
