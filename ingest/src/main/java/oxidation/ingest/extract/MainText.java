@@ -9,7 +9,8 @@ import org.jsoup.nodes.Document;
  * meta tags, then its article body found by scoring blocks on text length, commas, link density and
  * class/id hints, with navigation, headers, footers, asides, comments, ads and share widgets dropped.
  * When a strict pass finds too little text, looser passes run and the longest result wins, as
- * Readability does. Pure and thread-safe.
+ * Readability does; each pass works on its own copy of the page, cloned when the page's text is too short
+ * for any pass to be enough (all four will run), parsed again otherwise. Pure and thread-safe.
  */
 public final class MainText {
 
@@ -27,9 +28,11 @@ public final class MainText {
         String source = html == null ? "" : html;
         Document page = Jsoup.parse(source, base == null ? "" : base.toString());
         PageMetadata metadata = PageMetadata.of(page);
+        Document pristine = metadata.textLimit() < ENOUGH_CHARS ? page.clone() : null;
         String best = "";
         for (Pass pass : Pass.values()) {
-            Document copy = pass == Pass.STRICT ? page : Jsoup.parse(source, base == null ? "" : base.toString());
+            Document copy = pass == Pass.STRICT ? page
+                    : pristine != null ? pristine.clone() : Jsoup.parse(source, base == null ? "" : base.toString());
             String text = text(copy, metadata.title(), pass);
             if (text.length() > best.length()) {
                 best = text;

@@ -12,13 +12,19 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
-/** A page's title, byline, publication date and language, from its meta tags and markup. */
-record PageMetadata(String title, String author, Instant published, String language) {
+/**
+ * A page's title, byline, publication date and language, from its meta tags and markup.
+ *
+ * @param textLimit a length no plain text of the page's text nodes can exceed: the chars of those that are
+ *     not blank plus two separator chars each
+ */
+record PageMetadata(String title, String author, Instant published, String language, long textLimit) {
 
     private static final Evaluator PUBLISHED = QueryParser.parse("[itemprop=datePublished], time[datetime]");
     private static final Evaluator CONTENT_LANGUAGE = QueryParser.parse("meta[http-equiv~=(?i)content-language]");
@@ -26,7 +32,8 @@ record PageMetadata(String title, String author, Instant published, String langu
 
     static PageMetadata of(Document page) {
         Marks marks = Marks.of(page);
-        return new PageMetadata(title(page, marks), author(marks), published(marks), language(marks));
+        return new PageMetadata(title(page, marks), author(marks), published(marks), language(marks),
+                marks.textLimit);
     }
 
     /**
@@ -41,6 +48,7 @@ record PageMetadata(String title, String author, Instant published, String langu
         Element html;
         Element dated;
         Element contentLanguage;
+        long textLimit;
 
         private Marks(Document page) {
             this.page = page;
@@ -54,6 +62,9 @@ record PageMetadata(String title, String author, Instant published, String langu
 
         @Override
         public void head(Node node, int depth) {
+            if (node instanceof TextNode text && !text.isBlank()) {
+                textLimit += text.getWholeText().length() + 2;
+            }
             if (!(node instanceof Element element)) {
                 return;
             }
