@@ -13,7 +13,7 @@ import java.util.List;
 final class Automaton {
 
     private static final char SPACE = ' ';
-    /** A table entry: the next state's number in the low 15 bits, and this bit when it has outputs. */
+    /** A table entry: the next state's number in the low 15 bits, and the bit above when it has outputs. */
     private static final int STATE = 0x7FFF;
     private static final int OUTPUT = 0x8000;
     /** Texts from this length on are scanned as four interleaved parts. */
@@ -24,8 +24,9 @@ final class Automaton {
     /** Rows of the table are {@code 1 << shift} ints apart: a power of two, so a state's row is a shift away. */
     private final int shift;
     /**
-     * Transitions: the next state, as the index of its row, at {@code state + class}; the sign bit is set
-     * when the next state has outputs, so the scan loop tests one int.
+     * Transitions at {@code row + class}, a state's row being its number shifted by {@link #shift}: the next
+     * state's number ({@link #STATE} bits) with {@link #OUTPUT} set when it has outputs, so the scan loop
+     * tests one char.
      */
     private final char[] delta;
     /** Per state (index {@code state >>> shift}): start of its outputs in {@link #outputs}, and end at next. */

@@ -26,13 +26,14 @@ public final class MainText {
      */
     public static Extracted extract(String html, URI base) {
         String source = html == null ? "" : html;
-        Document page = Jsoup.parse(source, base == null ? "" : base.toString());
+        String baseUri = base == null ? "" : base.toString();
+        Document page = Jsoup.parse(source, baseUri);
         PageMetadata metadata = PageMetadata.of(page);
         Document pristine = metadata.textLimit() < ENOUGH_CHARS ? page.clone() : null;
         String best = "";
         for (Pass pass : Pass.values()) {
             Document copy = pass == Pass.STRICT ? page
-                    : pristine != null ? pristine.clone() : Jsoup.parse(source, base == null ? "" : base.toString());
+                    : pristine != null ? pristine.clone() : Jsoup.parse(source, baseUri);
             String text = text(copy, metadata.title(), pass);
             if (text.length() > best.length()) {
                 best = text;

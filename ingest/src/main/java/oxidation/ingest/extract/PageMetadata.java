@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalQuery;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -177,24 +178,29 @@ record PageMetadata(String title, String author, Instant published, String langu
             return null;
         }
         String s = text.strip();
-        if (parses(DateTimeFormatter.ISO_OFFSET_DATE_TIME, s)) {
-            try {
-                return OffsetDateTime.parse(s).toInstant();
-            } catch (DateTimeParseException e) {
-                // well formed but not a valid date-time
-            }
+        OffsetDateTime withOffset = parsed(DateTimeFormatter.ISO_OFFSET_DATE_TIME, s, OffsetDateTime::from);
+        if (withOffset != null) {
+            return withOffset.toInstant();
         }
-        if (parses(DateTimeFormatter.ISO_INSTANT, s)) {
-            try {
-                return Instant.parse(s);
-            } catch (DateTimeParseException e) {
-                // well formed but not a valid instant
-            }
+        Instant utc = parsed(DateTimeFormatter.ISO_INSTANT, s, Instant::from);
+        if (utc != null) {
+            return utc;
         }
-        String day = s.length() >= 10 ? s.substring(0, 10) : s;
+        LocalDate day = parsed(DateTimeFormatter.ISO_LOCAL_DATE, s.length() >= 10 ? s.substring(0, 10) : s,
+                LocalDate::from);
+        return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /**
+     * The text read with the format, or null when it has another shape (told without the cost of a parse
+     * exception) or names no valid date.
+     */
+    private static <T> T parsed(DateTimeFormatter format, String text, TemporalQuery<T> query) {
+        if (!parses(format, text)) {
+            return null;
+        }
         try {
-            return parses(DateTimeFormatter.ISO_LOCAL_DATE, day) ? LocalDate.parse(day).atStartOfDay(ZoneOffset.UTC)
-                    .toInstant() : null;
+            return format.parse(text, query);
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,13 +131,11 @@ public final class Counters {
                 + keys.stream().map(k -> "t." + k.name() + " = k." + k.name()).collect(Collectors.joining(" AND "));
     }
 
-    /**
-     * The keys (and deltas) as rows of parameter arrays, one array per column: one statement text whatever the
-     * number of keys, which both databases parse and plan once.
-     */
+    /** The keys (and deltas) as rows of parameter arrays, one array per column. */
     private static String unnest(List<Column> keys, int deltas) {
-        return "(SELECT * FROM UNNEST(" + keys.stream().map(k -> "CAST(? AS " + k.sqlType() + " ARRAY)")
-                .collect(Collectors.joining(", ")) + ", CAST(? AS INTEGER ARRAY)".repeat(deltas) + "))";
+        List<String> types = new ArrayList<>(keys.stream().map(Column::sqlType).toList());
+        types.addAll(Collections.nCopies(deltas, "INTEGER"));
+        return Sql.unnest(types);
     }
 
     /** Binds one array per key column, dates as ISO text (cast by the statement); returns the next index. */

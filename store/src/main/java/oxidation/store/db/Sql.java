@@ -1,5 +1,6 @@
 package oxidation.store.db;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,11 +9,23 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
 
-/** JDBC conversions shared by every table: instants as UTC timestamps, dates as dates. */
+/** JDBC conversions shared by every table: instants as UTC timestamps, dates as dates, lists as arrays. */
 public final class Sql {
 
     private Sql() {
+    }
+
+    /**
+     * A row source of parameter arrays, one array per column, each cast to an array of its SQL type: one
+     * statement text for any number of rows, which PostgreSQL and H2 parse and plan once. Bind each with
+     * {@link Connection#createArrayOf}; types are code constants, never input.
+     */
+    public static String unnest(List<String> sqlTypes) {
+        return "(SELECT * FROM UNNEST(" + sqlTypes.stream().map(t -> "CAST(? AS " + t + " ARRAY)")
+                .collect(Collectors.joining(", ")) + "))";
     }
 
     /** {@code ?, ?, ?} for an IN list of n parameters. */

@@ -35,8 +35,8 @@ final class ArticleWriter {
             + " mentions, confidence, rule, evidence) VALUES (" + Sql.placeholders(9) + ")";
     private static final String INSERT_RELEASE = "INSERT INTO tool_release (article, tool, version, pub_day, prerelease)"
             + " VALUES (?, ?, ?, ?, ?)";
-    private static final String STORED = "SELECT a.id, a.pub_day FROM (SELECT * FROM UNNEST(CAST(? AS VARCHAR(64)"
-            + " ARRAY))) AS k (id) JOIN article a ON a.id = k.id";
+    private static final String STORED = "SELECT a.id, a.pub_day FROM " + Sql.unnest(List.of("VARCHAR(64)"))
+            + " AS k (id) JOIN article a ON a.id = k.id";
     private static final int SUMMARY_LIMIT = 60_000;
 
     private final TimelineCounters counters = new TimelineCounters();
