@@ -1,6 +1,5 @@
 package oxidation.classify.service;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import oxidation.events.JsonCodec;
 import oxidation.events.TaggedArticle;
@@ -41,12 +40,13 @@ final class TaggedJson {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot encode TaggedArticle: " + e.getOriginalMessage(), e);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(HEAD.length + rawJson.length + beside.length + 1);
-        out.writeBytes(HEAD);
-        out.writeBytes(rawJson);
-        out.write(',');
-        out.write(beside, 1, beside.length - 1); // without its opening brace
-        return out.toByteArray();
+        byte[] out = new byte[HEAD.length + rawJson.length + beside.length];
+        System.arraycopy(HEAD, 0, out, 0, HEAD.length);
+        System.arraycopy(rawJson, 0, out, HEAD.length, rawJson.length);
+        out[HEAD.length + rawJson.length] = ',';
+        // the fields beside the article, without their opening brace (the comma takes its place)
+        System.arraycopy(beside, 1, out, HEAD.length + rawJson.length + 1, beside.length - 1);
+        return out;
     }
 
     /**
