@@ -11,7 +11,6 @@ import oxidation.classify.catalog.Catalog;
 import oxidation.classify.match.Tagger;
 import oxidation.classify.service.ClassifyApp;
 import oxidation.classify.service.ClassifyConfig;
-import oxidation.events.RawArticle;
 import oxidation.events.Topics;
 
 /**
@@ -83,16 +82,11 @@ final class ClassifyParts {
             // Twice the measured records go first: after only half as many, C2 was still compiling the
             // service's path (55-73% of a core beside the stream thread), slowing the measured window.
             int warmup = 2 * count;
-            Articles generator = new Articles(Texts.bundled(9));
-            List<RawArticle> raw = new ArrayList<>(warmup + count);
-            for (int i = 0; i < warmup + count; i++) {
-                raw.add(generator.raw(i, 5000));
-            }
             String bootstrap = context.bootstrapServers();
             Duration timeout = Duration.ofMinutes(context.size() == Size.TINY ? 2 : 20);
 
             String relayTopics = context.freshTopics("relay");
-            StoreBench.publish(bootstrap, Topics.ARTICLES_RAW.withPrefix(relayTopics).name(), raw);
+            publishRaw(bootstrap, Topics.ARTICLES_RAW.withPrefix(relayTopics).name(), warmup + count);
             AtomicBoolean relay = Relay.start(bootstrap, Topics.ARTICLES_RAW.withPrefix(relayTopics).name(),
                     Topics.ARTICLES_TAGGED.withPrefix(relayTopics).name());
             double ceiling;
@@ -105,7 +99,7 @@ final class ClassifyParts {
             }
 
             String classifyTopics = context.freshTopics("classify");
-            StoreBench.publish(bootstrap, Topics.ARTICLES_RAW.withPrefix(classifyTopics).name(), raw);
+            publishRaw(bootstrap, Topics.ARTICLES_RAW.withPrefix(classifyTopics).name(), warmup + count);
             Path state = context.work().resolve("classify-" + UUID.randomUUID());
             double service;
             try (ClassifyApp app = ClassifyApp.create(new ClassifyConfig(bootstrap, classifyTopics,
@@ -118,6 +112,15 @@ final class ClassifyParts {
                     + " to warm up)", service, ceiling, count, warmup);
             return List.of(BenchResult.atLeast("classify articles/s through the broker vs a Kafka relay", service,
                     "articles/s", ceiling, SERVICE_TARGET));
+        }
+
+        /**
+         * The same {@code count} raw articles of about 5 KB on every call (a fresh generator from the same
+         * seed), made while they are sent: held at once they would not fit the launcher's default heap.
+         */
+        private static void publishRaw(String bootstrap, String topic, int count) {
+            Articles generator = new Articles(Texts.bundled(9));
+            StoreBench.publish(bootstrap, topic, count, i -> generator.raw(i, 5000));
         }
     }
 }

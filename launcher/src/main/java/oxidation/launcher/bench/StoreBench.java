@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.function.IntFunction;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -135,13 +136,19 @@ final class StoreBench implements Part {
 
     /** Publishes the records as the classifier would: lz4, 128 KiB batches, acknowledged by all. */
     static void publish(String bootstrap, String topic, List<?> values) {
+        publish(bootstrap, topic, values.size(), values::get);
+    }
+
+    /** Publishes {@code count} values made one at a time, so they need not all be held at once. */
+    static void publish(String bootstrap, String topic, int count, IntFunction<?> values) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         props.put(ProducerConfig.LINGER_MS_CONFIG, 10);
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024);
         try (var producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
-            for (Object value : values) {
+            for (int i = 0; i < count; i++) {
+                Object value = values.apply(i);
                 String key = value instanceof TaggedArticle t ? t.id()
                         : value instanceof oxidation.events.RawArticle r ? r.id() : null;
                 producer.send(new ProducerRecord<>(topic, key, JsonCodec.encode(value)));
