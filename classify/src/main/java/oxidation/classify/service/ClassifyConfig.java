@@ -14,9 +14,12 @@ import java.util.Map;
  * @param replay {@code CLASSIFY_REPLAY}, default false: when true the consumer group is named per catalog
  *     version, so a new catalog re-tags {@code articles.raw} from the beginning and a restart with the same
  *     catalog resumes
+ * @param threads {@code CLASSIFY_THREADS}, default 1: stream threads of this instance, each tagging the
+ *     partitions it is given (threads beyond the partitions stay idle). On two cores shared with the broker a
+ *     second thread tagged no faster (the cores were already busy); more help where cores are free
  */
 public record ClassifyConfig(String bootstrapServers, String topicPrefix, String applicationId, Path stateDir,
-        boolean replay) {
+        boolean replay, int threads) {
 
     public static final String DEFAULT_BOOTSTRAP_SERVERS = "localhost:9092";
     public static final String DEFAULT_APPLICATION_ID = "oxidation-classify";
@@ -29,7 +32,21 @@ public record ClassifyConfig(String bootstrapServers, String topicPrefix, String
             throw new IllegalArgumentException("CLASSIFY_APPLICATION_ID must be letters, digits, '.', '_' or '-', was '"
                     + applicationId + "'");
         }
+        if (threads < 1) {
+            throw new IllegalArgumentException("CLASSIFY_THREADS must be at least 1, was " + threads);
+        }
         topicPrefix = topicPrefix == null ? "" : topicPrefix;
+    }
+
+    /** A configuration with one stream thread. */
+    public ClassifyConfig(String bootstrapServers, String topicPrefix, String applicationId, Path stateDir,
+            boolean replay) {
+        this(bootstrapServers, topicPrefix, applicationId, stateDir, replay, defaultThreads());
+    }
+
+    /** One stream thread; more where there are cores to spare. */
+    public static int defaultThreads() {
+        return 1;
     }
 
     /** The configuration from environment variables, with the one-machine defaults. */
@@ -40,7 +57,19 @@ public record ClassifyConfig(String bootstrapServers, String topicPrefix, String
                 env.getOrDefault("OXIDATION_TOPIC_PREFIX", ""),
                 env.getOrDefault("CLASSIFY_APPLICATION_ID", DEFAULT_APPLICATION_ID),
                 stateDir == null || stateDir.isBlank() ? null : Path.of(stateDir),
-                parseBoolean(env.getOrDefault("CLASSIFY_REPLAY", "false")));
+                parseBoolean(env.getOrDefault("CLASSIFY_REPLAY", "false")),
+                parseThreads(env.get("CLASSIFY_THREADS")));
+    }
+
+    private static int parseThreads(String value) {
+        if (value == null || value.isBlank()) {
+            return defaultThreads();
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("CLASSIFY_THREADS must be a whole number, was '" + value + "'");
+        }
     }
 
     /** The Kafka Streams application id for a catalog version: per version when replaying, else fixed. */

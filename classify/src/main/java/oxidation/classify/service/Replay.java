@@ -73,7 +73,7 @@ public final class Replay {
             long done = 0;
             if (!complete) {
                 ClassifyConfig replayConfig = new ClassifyConfig(config.bootstrapServers(), config.topicPrefix(),
-                        applicationId, stateDir, false);
+                        applicationId, stateDir, false, config.threads());
                 try (KafkaStreams streams = new KafkaStreams(ClassifyTopology.build(catalog, config.topicPrefix()),
                         ClassifyApp.properties(replayConfig, applicationId))) {
                     streams.start();

@@ -20,10 +20,10 @@ class ClassifyConfigTest {
     void readsEveryVariable() {
         ClassifyConfig config = ClassifyConfig.fromEnv(Map.of("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092",
                 "OXIDATION_TOPIC_PREFIX", "staging.", "CLASSIFY_APPLICATION_ID", "classify-b",
-                "CLASSIFY_STATE_DIR", "/var/lib/classify", "CLASSIFY_REPLAY", "true"));
+                "CLASSIFY_STATE_DIR", "/var/lib/classify", "CLASSIFY_REPLAY", "true", "CLASSIFY_THREADS", " 3 "));
 
         assertThat(config).isEqualTo(new ClassifyConfig("kafka:9092", "staging.", "classify-b",
-                Path.of("/var/lib/classify"), true));
+                Path.of("/var/lib/classify"), true, 3));
     }
 
     @Test
@@ -33,6 +33,21 @@ class ClassifyConfigTest {
 
         assertThat(fixed.applicationIdFor("2026.1+abc")).isEqualTo("oxidation-classify");
         assertThat(replaying.applicationIdFor("2026.1+abc")).isEqualTo("oxidation-classify-2026.1_abc");
+    }
+
+    @Test
+    void runsOneStreamThreadUnlessToldMore() {
+        assertThat(ClassifyConfig.fromEnv(Map.of()).threads()).isEqualTo(1);
+        assertThat(ClassifyApp.properties(ClassifyConfig.fromEnv(Map.of("CLASSIFY_THREADS", "2")), "app"))
+                .containsEntry("num.stream.threads", 2);
+    }
+
+    @Test
+    void rejectsAThreadCountThatIsNotAPositiveWholeNumber() {
+        assertThatThrownBy(() -> ClassifyConfig.fromEnv(Map.of("CLASSIFY_THREADS", "two")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CLASSIFY_THREADS");
+        assertThatThrownBy(() -> ClassifyConfig.fromEnv(Map.of("CLASSIFY_THREADS", "0")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1");
     }
 
     @Test
