@@ -43,6 +43,11 @@ public record BenchResult(String name, double value, String unit, Double ceiling
                 trim(limit), unit), value <= limit);
     }
 
+    /** A value next to a ceiling, with their ratio, for information: no target. */
+    public static BenchResult compared(String name, double value, String unit, double ceiling) {
+        return new BenchResult(name, value, unit, ceiling, value / ceiling, null, null);
+    }
+
     /** A value reported for information: no ceiling, no target. */
     public static BenchResult info(String name, double value, String unit) {
         return new BenchResult(name, value, unit, null, null, null, null);

@@ -23,6 +23,7 @@ public record ClassifyConfig(String bootstrapServers, String topicPrefix, String
 
     public static final String DEFAULT_BOOTSTRAP_SERVERS = "localhost:9092";
     public static final String DEFAULT_APPLICATION_ID = "oxidation-classify";
+    public static final int DEFAULT_THREADS = 1;
 
     public ClassifyConfig {
         if (bootstrapServers == null || bootstrapServers.isBlank()) {
@@ -41,12 +42,7 @@ public record ClassifyConfig(String bootstrapServers, String topicPrefix, String
     /** A configuration with one stream thread. */
     public ClassifyConfig(String bootstrapServers, String topicPrefix, String applicationId, Path stateDir,
             boolean replay) {
-        this(bootstrapServers, topicPrefix, applicationId, stateDir, replay, defaultThreads());
-    }
-
-    /** One stream thread; more where there are cores to spare. */
-    public static int defaultThreads() {
-        return 1;
+        this(bootstrapServers, topicPrefix, applicationId, stateDir, replay, DEFAULT_THREADS);
     }
 
     /** The configuration from environment variables, with the one-machine defaults. */
@@ -63,7 +59,7 @@ public record ClassifyConfig(String bootstrapServers, String topicPrefix, String
 
     private static int parseThreads(String value) {
         if (value == null || value.isBlank()) {
-            return defaultThreads();
+            return DEFAULT_THREADS;
         }
         try {
             return Integer.parseInt(value.strip());

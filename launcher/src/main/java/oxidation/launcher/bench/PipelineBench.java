@@ -78,8 +78,8 @@ final class PipelineBench implements Part {
                         BenchResult.info("end to end: fetch -> visible in the API, p50", p50, "s"),
                         BenchResult.withLimit("end to end: fetch -> visible in the API, p95", p95, "s",
                                 LATENCY_P95_LIMIT_S),
-                        new BenchResult("end to end: sustained articles/s, feeds -> store vs Kafka relay", sustained,
-                                "articles/s", relay, sustained / relay, null, null));
+                        BenchResult.compared("end to end: sustained articles/s, feeds -> store vs Kafka relay",
+                                sustained, "articles/s", relay));
             }
         }
     }

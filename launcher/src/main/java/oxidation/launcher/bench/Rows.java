@@ -15,6 +15,7 @@ import oxidation.events.JsonCodec;
 import oxidation.events.RawArticle;
 import oxidation.events.Tag;
 import oxidation.events.TaggedArticle;
+import oxidation.store.trend.Weeks;
 
 /**
  * The store's rows written with plain batched JDBC: the ceiling of the sink (the article, tag and counter
@@ -65,7 +66,7 @@ final class Rows {
             insertCounters(c, counts, rollups);
             c.commit();
         }
-        return new Timing(articles.size(), (rowsDone - start) / 1e9, Stats.seconds(rowsDone));
+        return new Timing(articles.size(), (rowsDone - start) / 1e9, (System.nanoTime() - rowsDone) / 1e9);
     }
 
     /**
@@ -113,7 +114,7 @@ final class Rows {
             count(days, List.of(day));
             for (Tag tag : tagged.tags()) {
                 count(toolDays, List.of(tag.tool(), day));
-                count(weeks, List.of(tag.tool(), day.with(java.time.DayOfWeek.MONDAY), raw.sourceId()));
+                count(weeks, List.of(tag.tool(), Weeks.start(day), raw.sourceId()));
                 count(months, List.of(tag.tool(), day.withDayOfMonth(1), raw.sourceId()));
             }
         }

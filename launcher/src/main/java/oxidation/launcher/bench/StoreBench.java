@@ -96,9 +96,8 @@ final class StoreBench implements Part {
                 + " tag rows alone)", engine, sink, raw.articlesPerSecond(), raw.withoutCountersPerSecond());
         String name = String.format(Locale.ROOT, "store %s: sink articles/s vs raw batched JDBC of its rows", engine);
         return List.of(BenchResult.atLeast(name, sink, "articles/s", raw.articlesPerSecond(), SINK_TARGET),
-                new BenchResult(String.format(Locale.ROOT, "store %s: the same vs raw JDBC of article and tag rows"
-                        + " alone", engine), sink, "articles/s", raw.withoutCountersPerSecond(),
-                        sink / raw.withoutCountersPerSecond(), null, null));
+                BenchResult.compared(String.format(Locale.ROOT, "store %s: the same vs raw JDBC of article and tag"
+                        + " rows alone", engine), sink, "articles/s", raw.withoutCountersPerSecond()));
     }
 
     /**

@@ -14,14 +14,15 @@ class ReportTest {
             BenchResult.atLeast("tagger MB/s vs bare loop", 80, "MB/s", 1600, 0.5),
             BenchResult.atMost("parse time vs bare", 1.2, "x", 1.0, 1.3),
             BenchResult.withLimit("timeline p95", 25.123456, "ms", 20),
-            BenchResult.info("resident memory", 412.5, "MB"));
+            BenchResult.info("resident memory", 412.5, "MB"),
+            BenchResult.compared("sink vs raw inserts alone", 4000, "articles/s", 16000));
 
     @Test
     void jsonIsAnArrayOfTheSevenFieldsWithNullsWhereThereIsNoCeilingOrTarget() throws Exception {
         JsonNode json = new ObjectMapper().readTree(Report.json(results));
 
         assertThat(json.isArray()).isTrue();
-        assertThat(json).hasSize(4);
+        assertThat(json).hasSize(5);
         for (JsonNode row : json) {
             assertThat(row.fieldNames()).toIterable()
                     .containsExactly("name", "value", "unit", "ceiling", "ratio", "target", "met");
@@ -34,6 +35,9 @@ class ReportTest {
         assertThat(json.get(2).get("ceiling").isNull()).isTrue();
         assertThat(json.get(3).get("met").isNull()).isTrue();
         assertThat(json.get(3).get("target").isNull()).isTrue();
+        assertThat(json.get(4).get("ratio").asDouble()).isEqualTo(0.25);
+        assertThat(json.get(4).get("target").isNull()).isTrue();
+        assertThat(json.get(4).get("met").isNull()).isTrue();
     }
 
     @Test
