@@ -3,6 +3,7 @@ package oxidation.store;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -98,6 +99,11 @@ public final class StoreApp implements AutoCloseable {
 
     public Database database() {
         return db;
+    }
+
+    /** The meters that {@code /metrics} shows. */
+    public MeterRegistry meters() {
+        return meters;
     }
 
     @Override

@@ -14,7 +14,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import oxidation.events.SourceStatus;
 import oxidation.events.TaggedArticle;
 import oxidation.events.Topics;
@@ -72,7 +76,22 @@ class SinkIT {
             client.send(topics.of(Topics.ARTICLES_TAGGED), first.id(), null);
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     assertThat(get(store, timeline).at("/series/0/points/0/count").asInt()).isEqualTo(2));
+
+            Map<String, Double> phases = phaseCounts(text(store, "/metrics"));
+            assertThat(phases).containsOnlyKeys("rows", "counters", "events", "commit");
+            assertThat(phases.values()).allSatisfy(batches -> assertThat(batches).isGreaterThanOrEqualTo(2));
         }
+    }
+
+    /** The batches timed per phase of the sink, as {@code /metrics} shows them. */
+    private static Map<String, Double> phaseCounts(String metrics) {
+        Matcher m = Pattern.compile("(?m)^oxidation_store_batch_phase_seconds_count\\{phase=\"(\\w+)\",?\\} (\\S+)$")
+                .matcher(metrics);
+        Map<String, Double> counts = new TreeMap<>();
+        while (m.find()) {
+            counts.put(m.group(1), Double.parseDouble(m.group(2)));
+        }
+        return counts;
     }
 
     private static SourceStatus status(boolean healthy, Instant at) {
@@ -82,9 +101,13 @@ class SinkIT {
     }
 
     private static JsonNode get(StoreApp store, String path) throws Exception {
+        return JSON.readTree(text(store, path));
+    }
+
+    private static String text(StoreApp store, String path) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
                 + store.httpPort() + path)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path + " answered " + response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return response.body();
     }
 }

@@ -1,5 +1,6 @@
 package oxidation.launcher.bench;
 
+import io.micrometer.core.instrument.Timer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -7,6 +8,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -39,6 +44,9 @@ final class StoreBench implements Part {
 
     private static final double SINK_TARGET = 0.7;
     private static final double P95_LIMIT_MS = 20;
+    /** The sink's timer of where its batches spend their time, and its phases. */
+    private static final String PHASE_TIMER = "oxidation.store.batch.phase";
+    private static final List<String> PHASES = List.of("rows", "counters", "events", "commit");
 
     @Override
     public String name() {
@@ -87,17 +95,35 @@ final class StoreBench implements Part {
                 engine.equals("H2") ? "sa" : context.postgres().user(),
                 engine.equals("H2") ? "" : context.postgres().password(), 0, "bench-" + UUID.randomUUID());
         double sink;
+        Map<String, Double> phases = new LinkedHashMap<>();
         try (StoreApp store = StoreApp.create(config, ToolCatalog.bundled())) {
             long started = System.nanoTime();
             store.start();
             sink = drain(store.database(), articles.size(), started);
+            for (String phase : PHASES) {
+                Timer timer = store.meters().find(PHASE_TIMER).tag("phase", phase).timer();
+                phases.put(phase, timer == null ? 0 : timer.totalTime(TimeUnit.SECONDS));
+            }
         }
         context.progress("sink on %s: %,.0f articles/s; raw batched JDBC %,.0f articles/s (%,.0f for the article and"
                 + " tag rows alone)", engine, sink, raw.articlesPerSecond(), raw.withoutCountersPerSecond());
-        String name = String.format(Locale.ROOT, "store %s: sink articles/s vs raw batched JDBC of its rows", engine);
-        return List.of(BenchResult.atLeast(name, sink, "articles/s", raw.articlesPerSecond(), SINK_TARGET),
-                BenchResult.compared(String.format(Locale.ROOT, "store %s: the same vs raw JDBC of article and tag"
-                        + " rows alone", engine), sink, "articles/s", raw.withoutCountersPerSecond()));
+        context.progress("sink on %s, seconds per phase: %s; raw JDBC: article and tag rows %.2f, counter rows %.2f",
+                engine, phases.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(),
+                        e.getValue())).collect(Collectors.joining(", ")), raw.rowSeconds(), raw.counterSeconds());
+        String where = "store " + engine + ": ";
+        List<BenchResult> results = new ArrayList<>(List.of(
+                BenchResult.atLeast(where + "sink articles/s vs raw batched JDBC of its rows", sink, "articles/s",
+                        raw.articlesPerSecond(), SINK_TARGET),
+                BenchResult.compared(where + "the same vs raw JDBC of article and tag rows alone", sink, "articles/s",
+                        raw.withoutCountersPerSecond())));
+        // where the sink's time goes, next to the raw inserts' time for the same rows (their commits included)
+        results.add(BenchResult.compared(where + "sink seconds in rows vs raw JDBC's article and tag rows",
+                phases.get("rows"), "s", raw.rowSeconds()));
+        results.add(BenchResult.compared(where + "sink seconds in counters vs raw JDBC's counter rows",
+                phases.get("counters"), "s", raw.counterSeconds()));
+        results.add(BenchResult.info(where + "sink seconds in trend events and positions", phases.get("events"), "s"));
+        results.add(BenchResult.info(where + "sink seconds in commits", phases.get("commit"), "s"));
+        return results;
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import oxidation.events.ArticleKind;
 import oxidation.events.JsonCodec;
 import oxidation.events.RawArticle;
@@ -40,6 +41,17 @@ final class ArticleWriter {
     private static final int SUMMARY_LIMIT = 60_000;
 
     private final TimelineCounters counters = new TimelineCounters();
+    private final SinkPhases phases;
+
+    /** A writer that does not time its work. */
+    ArticleWriter() {
+        this(SinkPhases.NONE);
+    }
+
+    /** A writer that adds the time it spends on rows and on counters to these phases. */
+    ArticleWriter(SinkPhases phases) {
+        this.phases = phases;
+    }
 
     /**
      * Stores the newest version of each article; a null value deletes the article of its key.
@@ -47,6 +59,7 @@ final class ArticleWriter {
      * @param latest article id to its newest version in the batch, or to null for a tombstone
      */
     BatchChanges write(Connection c, Map<String, TaggedArticle> latest) throws SQLException {
+        long started = System.nanoTime();
         TimelineCounters.Deltas deltas = new TimelineCounters.Deltas();
         removeStored(c, new ArrayList<>(latest.keySet()), deltas);
         List<TaggedArticle> articles = latest.values().stream().filter(a -> a != null).toList();
@@ -61,7 +74,10 @@ final class ArticleWriter {
                 touched.computeIfAbsent(tag.tool(), t -> new TreeSet<>()).add(day);
             }
         }
+        long rowsDone = System.nanoTime();
         counters.apply(c, deltas);
+        phases.rows().record(rowsDone - started, TimeUnit.NANOSECONDS);
+        phases.counters().record(System.nanoTime() - rowsDone, TimeUnit.NANOSECONDS);
         return new BatchChanges(touched, releases);
     }
 

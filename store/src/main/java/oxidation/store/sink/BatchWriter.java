@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.kafka.common.TopicPartition;
 import oxidation.events.DeadLetter;
@@ -34,14 +35,17 @@ final class BatchWriter {
     private final TrendDetector detector;
     private final OffsetStore offsets;
     private final Clock clock;
-    private final ArticleWriter articles = new ArticleWriter();
+    private final SinkPhases phases;
+    private final ArticleWriter articles;
     private final StatusWriter statuses = new StatusWriter();
 
-    BatchWriter(Database db, TrendDetector detector, OffsetStore offsets, Clock clock) {
+    BatchWriter(Database db, TrendDetector detector, OffsetStore offsets, Clock clock, SinkPhases phases) {
         this.db = db;
         this.detector = detector;
         this.offsets = offsets;
         this.clock = clock;
+        this.phases = phases;
+        this.articles = new ArticleWriter(phases);
     }
 
     /**
@@ -51,15 +55,18 @@ final class BatchWriter {
     void write(Batch batch, Map<TopicPartition, Long> expected, Consumer<List<DeadLetter>> deadLetters)
             throws SQLException {
         Instant now = clock.instant();
-        db.inWriteTransaction(c -> {
+        long workDone = db.inWriteTransaction(c -> {
             List<DeadLetter> letters = new ArrayList<>(batch.deadLetters);
             BatchChanges changes = writeArticles(c, batch, letters, now);
+            long eventsStarted = System.nanoTime();
             statuses.write(c, batch.statuses, now);
             detector.detect(c, changes, now);
             offsets.save(c, batch.next, expected);
+            phases.events().record(System.nanoTime() - eventsStarted, TimeUnit.NANOSECONDS);
             deadLetters.accept(letters);
-            return null;
+            return System.nanoTime();
         });
+        phases.commit().record(System.nanoTime() - workDone, TimeUnit.NANOSECONDS);
     }
 
     private BatchChanges writeArticles(Connection c, Batch batch, List<DeadLetter> letters, Instant now)

@@ -85,7 +85,7 @@ public final class TaggedSink implements AutoCloseable {
                 new ByteArrayDeserializer());
         OffsetStore offsets = new OffsetStore(settings.groupId());
         this.positions = new Positions(consumer, db, offsets);
-        this.writer = new BatchWriter(db, detector, offsets, clock);
+        this.writer = new BatchWriter(db, detector, offsets, clock, SinkPhases.in(meters));
         this.records = meters.counter("oxidation.store.records");
         this.articles = meters.counter("oxidation.store.articles");
         this.dead = meters.counter("oxidation.store.dead.letters");
