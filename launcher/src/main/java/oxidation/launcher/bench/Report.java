@@ -20,10 +20,11 @@ final class Report {
     private Report() {
     }
 
-    /** A fixed-width table for the console. */
+    /** A fixed-width table for the console, its first column as wide as the longest name. */
     static String table(List<BenchResult> results) {
         StringBuilder out = new StringBuilder();
-        String format = "%-58s %12s %-9s %12s %8s %-16s %s%n";
+        int width = results.stream().mapToInt(r -> r.name().length()).max().orElse(0);
+        String format = "%-" + Math.max(11, width) + "s %12s %-10s %12s %8s %-16s %s%n";
         out.append(String.format(Locale.ROOT, format, "measurement", "value", "unit", "ceiling", "ratio", "target",
                 "met"));
         for (BenchResult r : results) {
