@@ -94,20 +94,15 @@ final class ClassifyParts {
 
             // One set of raw records serves the relays and the service: the relays copy them out under prefixes of
             // their own, and the service reads and tags them under the prefix they were published with.
-            String topics = context.freshTopics("classify");
+            String topics = publishRaw(context, "classify", warmup + count);
             String raw = Topics.ARTICLES_RAW.withPrefix(topics).name();
-            Articles generator = new Articles(Texts.bundled(9));
-            StoreBench.publish(bootstrap, raw, warmup + count, i -> generator.raw(i, 5000)); // made while sent
             double first = relayRate(bootstrap, raw, context.freshTopics("relay"), warmup, count, timeout);
 
             double service = serviceRate(context, topics, Catalog.bundled(), warmup, count, timeout);
             // The same service with an empty catalog, on the same records published again: everything but the
             // tagging work (reading, writing, transactions, the broker), which tells how much of the gap to the
             // relay is the tagger's.
-            String emptyTopics = context.freshTopics("classify-empty");
-            Articles again = new Articles(Texts.bundled(9));
-            StoreBench.publish(bootstrap, Topics.ARTICLES_RAW.withPrefix(emptyTopics).name(), warmup + count,
-                    i -> again.raw(i, 5000));
+            String emptyTopics = publishRaw(context, "classify-empty", warmup + count);
             double untagged = serviceRate(context, emptyTopics, EMPTY, warmup, count, timeout);
             // The ceiling is the relay run again on the same records, after the service. The first run warms
             // the broker's and clients' paths for the service but is no ceiling: in a fresh JVM the compilers
@@ -121,6 +116,18 @@ final class ClassifyParts {
                     "articles/s", ceiling, SERVICE_TARGET),
                     BenchResult.compared("classify with an empty catalog (no tagging work) vs the same relay",
                             untagged, "articles/s", ceiling));
+        }
+
+        /**
+         * Fresh topics named after {@code name} whose raw topic holds {@code count} articles of about 5 KB, made while
+         * sent; every call publishes the same articles. Returns the topics' prefix.
+         */
+        private static String publishRaw(BenchContext context, String name, int count) {
+            String topics = context.freshTopics(name);
+            Articles generator = new Articles(Texts.bundled(9));
+            StoreBench.publish(context.bootstrapServers(), Topics.ARTICLES_RAW.withPrefix(topics).name(), count,
+                    i -> generator.raw(i, 5000));
+            return topics;
         }
 
         /** The service's steady rate on the raw records under {@code topics}, tagging with {@code catalog}. */

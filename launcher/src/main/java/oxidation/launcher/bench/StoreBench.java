@@ -8,15 +8,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.function.IntFunction;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -34,6 +31,7 @@ import oxidation.store.query.ArticleQueries;
 import oxidation.store.query.Bucket;
 import oxidation.store.query.TimelineQuery;
 import oxidation.store.query.ToolQueries;
+import oxidation.store.sink.SinkPhases;
 
 /**
  * The store: the sink's articles/s from {@code articles.tagged} into the database, next to raw batched JDBC
@@ -44,9 +42,6 @@ final class StoreBench implements Part {
 
     private static final double SINK_TARGET = 0.7;
     private static final double P95_LIMIT_MS = 20;
-    /** The sink's timer of where its batches spend their time, and its phases. */
-    private static final String PHASE_TIMER = "oxidation.store.batch.phase";
-    private static final List<String> PHASES = List.of("rows", "counters", "events", "commit");
 
     @Override
     public String name() {
@@ -89,54 +84,55 @@ final class StoreBench implements Part {
         rawInserts(context, engine, "raw-warm-up", articles);
         Rows.Timing raw = rawInserts(context, engine, "raw", articles);
         // The sink is warmed up the same way: a first run into another fresh database, on its own topic.
-        sinkRun(context, engine, "sink-warm-up", articles, new LinkedHashMap<>());
-        Map<String, Double> phases = new LinkedHashMap<>();
-        double sink = sinkRun(context, engine, "sink", articles, phases);
+        sinkRun(context, engine, "sink-warm-up", articles);
+        SinkRun sink = sinkRun(context, engine, "sink", articles);
+        double rows = seconds(sink.phases().rows());
+        double counters = seconds(sink.phases().counters());
+        double events = seconds(sink.phases().events());
+        double commits = seconds(sink.phases().commit());
         context.progress("sink on %s: %,.0f articles/s; raw batched JDBC %,.0f articles/s (%,.0f for the article and"
-                + " tag rows alone)", engine, sink, raw.articlesPerSecond(), raw.withoutCountersPerSecond());
-        context.progress("sink on %s, seconds per phase: %s; raw JDBC: article and tag rows %.2f, counter rows %.2f",
-                engine, phases.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(),
-                        e.getValue())).collect(Collectors.joining(", ")), raw.rowSeconds(), raw.counterSeconds());
+                + " tag rows alone)", engine, sink.articlesPerSecond(), raw.articlesPerSecond(),
+                raw.withoutCountersPerSecond());
+        context.progress("sink on %s, seconds in rows %.2f, counters %.2f, events %.2f, commits %.2f; raw JDBC:"
+                + " article and tag rows %.2f, counter rows %.2f", engine, rows, counters, events, commits,
+                raw.rowSeconds(), raw.counterSeconds());
         String where = "store " + engine + ": ";
-        List<BenchResult> results = new ArrayList<>(List.of(
-                BenchResult.atLeast(where + "sink articles/s vs raw batched JDBC of its rows", sink, "articles/s",
-                        raw.articlesPerSecond(), SINK_TARGET),
-                BenchResult.compared(where + "the same vs raw JDBC of article and tag rows alone", sink, "articles/s",
-                        raw.withoutCountersPerSecond())));
-        // where the sink's time goes, next to the raw inserts' time for the same rows (their commits included)
-        results.add(BenchResult.compared(where + "sink seconds in rows vs raw JDBC's article and tag rows",
-                phases.get("rows"), "s", raw.rowSeconds()));
-        results.add(BenchResult.compared(where + "sink seconds in counters vs raw JDBC's counter rows",
-                phases.get("counters"), "s", raw.counterSeconds()));
-        results.add(BenchResult.info(where + "sink seconds in trend events and positions", phases.get("events"), "s"));
-        results.add(BenchResult.info(where + "sink seconds in commits", phases.get("commit"), "s"));
-        return results;
+        return List.of(
+                BenchResult.atLeast(where + "sink articles/s vs raw batched JDBC of its rows", sink.articlesPerSecond(),
+                        "articles/s", raw.articlesPerSecond(), SINK_TARGET),
+                BenchResult.compared(where + "the same vs raw JDBC of article and tag rows alone",
+                        sink.articlesPerSecond(), "articles/s", raw.withoutCountersPerSecond()),
+                // where the sink's time goes, next to the raw inserts' time for the same rows (their commits included)
+                BenchResult.compared(where + "sink seconds in rows vs raw JDBC's article and tag rows", rows, "s",
+                        raw.rowSeconds()),
+                BenchResult.compared(where + "sink seconds in counters vs raw JDBC's counter rows", counters, "s",
+                        raw.counterSeconds()),
+                BenchResult.info(where + "sink seconds in trend events and positions", events, "s"),
+                BenchResult.info(where + "sink seconds in commits", commits, "s"));
     }
 
-    /**
-     * The sink's articles/s from a topic holding these articles into a fresh database; puts the seconds its
-     * batches spent in each phase into {@code phases}.
-     */
-    private static double sinkRun(BenchContext context, String engine, String name, List<TaggedArticle> articles,
-            Map<String, Double> phases) throws Exception {
+    /** A sink run: its articles/s, and the phase timers of its batches. */
+    private record SinkRun(double articlesPerSecond, SinkPhases phases) {
+    }
+
+    /** The sink's articles/s from a topic holding these articles into a fresh database, with its phase timers. */
+    private static SinkRun sinkRun(BenchContext context, String engine, String name, List<TaggedArticle> articles)
+            throws Exception {
         String prefix = context.freshTopics(name);
         publish(context.bootstrapServers(), Topics.ARTICLES_TAGGED.withPrefix(prefix).name(), articles);
         StoreConfig config = new StoreConfig(context.bootstrapServers(), prefix, jdbcUrl(context, engine, name),
                 engine.equals("H2") ? "sa" : context.postgres().user(),
                 engine.equals("H2") ? "" : context.postgres().password(), 0, "bench-" + UUID.randomUUID());
-        StoreApp store = StoreApp.create(config, ToolCatalog.bundled());
-        double rate;
-        try (store) {
+        try (StoreApp store = StoreApp.create(config, ToolCatalog.bundled())) {
             long started = System.nanoTime();
             store.start();
-            rate = drain(store.database(), articles.size(), started);
+            // the timers are read after the store has closed: a batch's commit is timed after its positions show
+            return new SinkRun(drain(store.database(), articles.size(), started), SinkPhases.in(store.meters()));
         }
-        // read once the sink has stopped: it times a batch's commit after the positions it committed are visible
-        for (String phase : PHASES) {
-            Timer timer = store.meters().find(PHASE_TIMER).tag("phase", phase).timer();
-            phases.put(phase, timer == null ? 0 : timer.totalTime(TimeUnit.SECONDS));
-        }
-        return rate;
+    }
+
+    private static double seconds(Timer timer) {
+        return timer.totalTime(TimeUnit.SECONDS);
     }
 
     /**

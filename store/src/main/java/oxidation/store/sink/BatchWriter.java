@@ -55,6 +55,7 @@ final class BatchWriter {
     void write(Batch batch, Map<TopicPartition, Long> expected, Consumer<List<DeadLetter>> deadLetters)
             throws SQLException {
         Instant now = clock.instant();
+        // the transaction's work answers when it ended, so what follows until the call returns is the commit
         long workDone = db.inWriteTransaction(c -> {
             List<DeadLetter> letters = new ArrayList<>(batch.deadLetters);
             BatchChanges changes = writeArticles(c, batch, letters, now);

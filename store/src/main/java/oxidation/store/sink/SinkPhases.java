@@ -2,7 +2,7 @@ package oxidation.store.sink;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 
 /**
  * Where the sink's batches spend their time, as the timer {@code oxidation.store.batch.phase} with a {@code phase}
@@ -10,19 +10,19 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
  * (moving the timeline's counters), {@code events} (source statuses, trend events and consumer positions) and
  * {@code commit}. The rows and counters of an article that had to be retried alone are timed again.
  */
-record SinkPhases(Timer rows, Timer counters, Timer events, Timer commit) {
+public record SinkPhases(Timer rows, Timer counters, Timer events, Timer commit) {
 
-    static final String NAME = "oxidation.store.batch.phase";
-    /** Phases timed into a registry of their own that nobody reads. */
-    static final SinkPhases NONE = in(new SimpleMeterRegistry());
+    /** Phases that record nothing: a composite registry with no registry behind it makes no-op timers. */
+    static final SinkPhases NONE = in(new CompositeMeterRegistry());
 
-    static SinkPhases in(MeterRegistry meters) {
+    /** The phase timers of a registry, registered on first use; the same timers every time after. */
+    public static SinkPhases in(MeterRegistry meters) {
         return new SinkPhases(timer(meters, "rows"), timer(meters, "counters"), timer(meters, "events"),
                 timer(meters, "commit"));
     }
 
     private static Timer timer(MeterRegistry meters, String phase) {
-        return Timer.builder(NAME).tag("phase", phase).description("time the store's sink spends per batch in a phase")
-                .register(meters);
+        return Timer.builder("oxidation.store.batch.phase").tag("phase", phase)
+                .description("time the store's sink spends per batch in a phase").register(meters);
     }
 }
